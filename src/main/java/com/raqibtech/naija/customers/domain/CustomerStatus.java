@@ -1,0 +1,3 @@
+package com.raqibtech.naija.customers.domain;
+
+public enum CustomerStatus { ACTIVE, SUSPENDED, CLOSED }

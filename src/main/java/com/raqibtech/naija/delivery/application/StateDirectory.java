@@ -1,0 +1,91 @@
+package com.raqibtech.naija.delivery.application;
+
+import com.raqibtech.naija.delivery.domain.State;
+import com.raqibtech.naija.delivery.domain.StateAlias;
+import com.raqibtech.naija.delivery.domain.StateNames;
+import com.raqibtech.naija.delivery.domain.StateRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds a state from whatever people call it: its name, code, capital, a big city in it or slang
+ * ("Lag", "Lasgidi", "Abj", "PH", "Kubwa"), in any case and spelling of spaces and punctuation.
+ * States and aliases are reference data that only a migration changes, so they are read once and kept.
+ */
+@ApplicationScoped
+public class StateDirectory {
+
+    @Inject
+    StateRepository states;
+
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(List<State> statesByName, Map<String, StateAlias> aliases) {
+    }
+
+    public Optional<State> resolve(String input) {
+        StateAlias alias = snapshot().aliases().get(StateNames.normalise(input));
+        return Optional.ofNullable(alias).map(StateAlias::getState);
+    }
+
+    /** All 37 states, by name. */
+    public List<State> all() {
+        return snapshot().statesByName();
+    }
+
+    /** Every alias, for language understanding's gazetteer. */
+    public List<StateAlias> aliases() {
+        return List.copyOf(snapshot().aliases().values());
+    }
+
+    /** The state whose name or capital is spelled closest to the input, when it is close enough to suggest. */
+    public Optional<State> closest(String input) {
+        String typed = StateNames.normalise(input);
+        if (typed.length() < 3) {
+            return Optional.empty();
+        }
+        return snapshot().aliases().values().stream()
+                .filter(alias -> alias.getKind() != StateAlias.Kind.CODE)
+                .map(alias -> Map.entry(alias, editDistance(typed, alias.getAlias())))
+                .filter(scored -> scored.getValue() <= Math.max(1, typed.length() / 3))
+                .min(Comparator.comparingInt(Map.Entry::getValue))
+                .map(scored -> scored.getKey().getState());
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            Map<String, StateAlias> byAlias = new HashMap<>();
+            for (StateAlias alias : states.findAllAliases()) {
+                byAlias.put(alias.getAlias(), alias);
+            }
+            current = new Snapshot(List.copyOf(states.findAllByName()), Map.copyOf(byAlias));
+            snapshot = current;
+        }
+        return current;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,242 @@
+package com.raqibtech.naija.orders.domain;
+
+import com.raqibtech.naija.customers.domain.Customer;
+import com.raqibtech.naija.customers.domain.CustomerTier;
+import com.raqibtech.naija.delivery.domain.State;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An order (table {@code orders}; "Order" is a SQL word). Its totals are fixed when it is placed:
+ * total = subtotal − tier discount + delivery fee. Every status change is kept in its timeline.
+ */
+@Entity
+@Table(name = "orders")
+public class CustomerOrder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_seq")
+    @SequenceGenerator(name = "order_seq", sequenceName = "order_seq", allocationSize = 50)
+    private Long id;
+
+    /** RQB + yyyyMMdd + 8 digits, what customers quote. */
+    @Column(nullable = false, unique = true)
+    private String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "payment_method_code")
+    private PaymentMethod paymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_status", nullable = false)
+    private PaymentStatus paymentStatus;
+
+    /** The tier whose discount applied when the order was placed. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "tier_code")
+    private CustomerTier tier;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal subtotal;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal discount;
+
+    @Column(name = "delivery_fee", nullable = false, precision = 14, scale = 2)
+    private BigDecimal deliveryFee;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal total;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "delivery_state_code")
+    private State deliveryState;
+
+    @Column(name = "delivery_city", nullable = false)
+    private String deliveryCity;
+
+    @Column(name = "delivery_address", nullable = false)
+    private String deliveryAddress;
+
+    @Column(name = "expected_delivery_date", nullable = false)
+    private LocalDate expectedDeliveryDate;
+
+    @Column(name = "idempotency_key", unique = true)
+    private String idempotencyKey;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<OrderItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    private List<OrderStatusChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CustomerOrder() {
+    }
+
+    /** A new order awaiting confirmation; add items, then {@link #price}. */
+    public CustomerOrder(String reference, Customer customer, PaymentMethod paymentMethod, State deliveryState,
+                         String deliveryCity, String deliveryAddress, LocalDate expectedDeliveryDate,
+                         String idempotencyKey, Instant placedAt, String actor) {
+        this.reference = reference;
+        this.customer = customer;
+        this.tier = customer.getTier();
+        this.paymentMethod = paymentMethod;
+        this.paymentStatus = PaymentStatus.AWAITING_PAYMENT;
+        this.deliveryState = deliveryState;
+        this.deliveryCity = deliveryCity;
+        this.deliveryAddress = deliveryAddress;
+        this.expectedDeliveryDate = expectedDeliveryDate;
+        this.idempotencyKey = idempotencyKey;
+        this.placedAt = placedAt;
+        this.updatedAt = placedAt;
+        this.subtotal = BigDecimal.ZERO;
+        this.discount = BigDecimal.ZERO;
+        this.deliveryFee = BigDecimal.ZERO;
+        this.total = BigDecimal.ZERO;
+        this.status = OrderStatus.PENDING;
+        history.add(new OrderStatusChange(this, null, OrderStatus.PENDING, placedAt, actor, "Order placed"));
+    }
+
+    public void addItem(Long productId, String sku, String productName, BigDecimal unitPrice, int quantity) {
+        items.add(new OrderItem(this, productId, sku, productName, unitPrice, quantity));
+    }
+
+    /** Fixes the totals from the items, the discount and the delivery fee. */
+    public void price(BigDecimal discount, BigDecimal deliveryFee) {
+        this.subtotal = items.stream().map(OrderItem::getLineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.discount = discount;
+        this.deliveryFee = deliveryFee;
+        this.total = subtotal.subtract(discount).add(deliveryFee);
+    }
+
+    /** Moves the order and records the step; whether the move is allowed is the order service's rule. */
+    public void recordStatus(OrderStatus next, Instant at, String actor, String note) {
+        history.add(new OrderStatusChange(this, status, next, at, actor, note));
+        this.status = next;
+        this.updatedAt = at;
+    }
+
+    public void recordPaymentStatus(PaymentStatus paymentStatus, Instant at) {
+        this.paymentStatus = paymentStatus;
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public PaymentStatus getPaymentStatus() {
+        return paymentStatus;
+    }
+
+    public CustomerTier getTier() {
+        return tier;
+    }
+
+    public BigDecimal getSubtotal() {
+        return subtotal;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
+    }
+
+    public BigDecimal getDeliveryFee() {
+        return deliveryFee;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public State getDeliveryState() {
+        return deliveryState;
+    }
+
+    public String getDeliveryCity() {
+        return deliveryCity;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public LocalDate getExpectedDeliveryDate() {
+        return expectedDeliveryDate;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<OrderItem> getItems() {
+        return Collections.unmodifiableList(items);
+    }
+
+    public List<OrderStatusChange> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

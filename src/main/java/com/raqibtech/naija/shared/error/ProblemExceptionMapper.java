@@ -1,0 +1,116 @@
+package com.raqibtech.naija.shared.error;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where every error of the REST API becomes {@code application/problem+json}: domain problems keep
+ * their status, validation failures list the rejected fields, JAX-RS errors keep theirs, and anything unexpected
+ * is logged with a reference and answered 500 without internals.
+ */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    static final String TYPE_BASE = "https://naija-support-agent.dev/problems/";
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            return respond(problem.status(), problem.type(), problem.title(), problem.getMessage(), null);
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return validationFailed(invalid);
+        }
+        if (failure instanceof WebApplicationException web) {
+            return fromWebApplicationException(web);
+        }
+        if (isUnreadableBody(failure)) {
+            return respond(Status.BAD_REQUEST, "malformed-body", "Malformed request body",
+                    "The request body is not valid JSON of the expected shape.", null);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, failure);
+        return respond(Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side. Quote reference " + reference + " to support.", null);
+    }
+
+    Response validationFailed(ConstraintViolationException invalid) {
+        List<ProblemDetail.Violation> violations = invalid.getConstraintViolations().stream()
+                .map(violation -> new ProblemDetail.Violation(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.Violation::field))
+                .toList();
+        String detail = violations.stream()
+                .map(violation -> violation.field() + ": " + violation.message())
+                .reduce((left, right) -> left + "; " + right)
+                .orElse("The request is not valid.");
+        return respond(Status.BAD_REQUEST, "validation-failed", "Invalid request", detail, violations);
+    }
+
+    private Response fromWebApplicationException(WebApplicationException web) {
+        int code = web.getResponse() != null ? web.getResponse().getStatus() : 500;
+        Status status = Status.fromStatusCode(code);
+        if (status == null || code >= 500) {
+            return toResponse(new IllegalStateException("JAX-RS failure " + code, web));
+        }
+        if (web.getCause() != null && isUnreadableBody(web.getCause())) {
+            return toResponse(web.getCause());
+        }
+        String detail = switch (status) {
+            case NOT_FOUND -> "There is no resource at this address.";
+            case METHOD_NOT_ALLOWED -> "This resource does not accept that HTTP method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+            case NOT_ACCEPTABLE -> "This resource answers application/json.";
+            default -> web.getMessage() != null ? web.getMessage() : status.getReasonPhrase();
+        };
+        String type = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return respond(status, type, status.getReasonPhrase(), detail, null);
+    }
+
+    private static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException
+                    || cause instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Method-parameter paths look like "quote.state" or "register.arg0.email": keep the last named node.
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && !node.getName().startsWith("arg")) {
+                field = node.getName();
+            }
+        }
+        return field != null ? field : violation.getPropertyPath().toString();
+    }
+
+    private Response respond(Status status, String type, String title, String detail,
+                             List<ProblemDetail.Violation> violations) {
+        String instance = uriInfo != null ? uriInfo.getRequestUri().getRawPath() : null;
+        ProblemDetail problem = new ProblemDetail(TYPE_BASE + type, title, status.getStatusCode(), detail,
+                instance, violations);
+        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+}
