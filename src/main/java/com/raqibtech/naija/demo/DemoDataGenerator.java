@@ -408,23 +408,26 @@ public class DemoDataGenerator {
         boolean cancels = random.nextInt(100) < 6;
         int cancelAfter = cancels ? random.nextInt(3) : -1; // cancelled while pending, confirmed or processing
         String current = "PENDING";
+        Instant previousAt = placedAt;
         for (int step = 0; step < path.length; step++) {
+            // Steps never go back in time, whatever the planned offsets say for short delivery times.
+            Instant at = max(placedAt.plus(Duration.ofMinutes(offsetsMinutes[step])), previousAt.plus(FIFTEEN_MINUTES));
             if (step == cancelAfter) {
-                Instant at = placedAt.plus(Duration.ofMinutes(offsetsMinutes[step] / 2 + 5));
-                if (at.isAfter(now)) {
+                Instant cancelledAt = previousAt.plus(Duration.between(previousAt, at).dividedBy(2));
+                if (cancelledAt.isAfter(now)) {
                     return current;
                 }
-                history.add(new StatusRow(ids.status++, current, "CANCELLED", at, "customer",
+                history.add(new StatusRow(ids.status++, current, "CANCELLED", cancelledAt, "customer",
                         "Cancelled by customer"));
                 return "CANCELLED";
             }
-            Instant at = placedAt.plus(Duration.ofMinutes(offsetsMinutes[step]));
             if (at.isAfter(now)) {
                 return current;
             }
             String actor = step == 4 ? "rider" : "ops@raqibtech.example";
             history.add(new StatusRow(ids.status++, current, path[step], at, actor, null));
             current = path[step];
+            previousAt = at;
         }
         Instant deliveredAt = history.get(history.size() - 1).changedAt();
         if (random.nextInt(100) < 4) {
@@ -462,6 +465,12 @@ public class DemoDataGenerator {
     }
 
     // Helpers ------------------------------------------------------------------------------------------------
+
+    private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
 
     private static Instant atLagos(LocalDate day, Random random) {
         // Most shopping happens between 7am and 11pm.
