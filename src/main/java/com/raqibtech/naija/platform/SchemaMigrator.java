@@ -8,7 +8,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Applies the versioned SQL of {@code db-migrations/} (packaged as {@code db/migration}) with Flyway.
  * {@code failOnMissingLocations} matters: inside Liberty Flyway can only find the folder through its empty
  * {@code flyway.location} marker, and without this setting a missing folder would silently migrate nothing.
- * Callbacks, should any be written, live beside the migrations (Flyway's own default folder logs an error here).
+ * Flyway also always scans {@code db/callback} for callbacks; an empty marker there keeps it from logging an error.
  */
 public final class SchemaMigrator {
 
@@ -21,7 +21,6 @@ public final class SchemaMigrator {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .callbackLocations(LOCATION)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

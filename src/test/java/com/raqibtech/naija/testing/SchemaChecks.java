@@ -97,7 +97,7 @@ public final class SchemaChecks {
     /** The next id JPA will be handed must be above every id the demo data used. */
     public static void verifySequencesAbove(Connection db, String sequence, String table) throws SQLException {
         long maxId = count(db, "SELECT COALESCE(MAX(id), 0) FROM " + table);
-        long next = count(db, "SELECT NEXT VALUE FOR " + sequence);
+        long next = count(db, "SELECT nextval('" + sequence + "')");
         assertTrue(next - 49 > maxId, sequence + " hands out " + (next - 49) + ".." + next + " above " + maxId);
     }
 

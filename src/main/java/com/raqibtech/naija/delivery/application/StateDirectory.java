@@ -53,7 +53,10 @@ public class StateDirectory {
                 .filter(alias -> alias.getKind() != StateAlias.Kind.CODE)
                 .map(alias -> Map.entry(alias, editDistance(typed, alias.getAlias())))
                 .filter(scored -> scored.getValue() <= Math.max(1, typed.length() / 3))
-                .min(Comparator.comparingInt(Map.Entry::getValue))
+                // Ties go to state names before capitals before towns ("Kanu" is Kano, not Karu in the FCT).
+                .min(Comparator.<Map.Entry<StateAlias, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(scored -> scored.getKey().getKind())
+                        .thenComparing(scored -> scored.getKey().getAlias()))
                 .map(scored -> scored.getKey().getState());
     }
 

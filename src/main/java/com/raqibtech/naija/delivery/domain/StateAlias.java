@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "state_aliases")
 public class StateAlias {
 
-    /** How the alias relates to the state; language understanding trusts some kinds more than others. */
+    /** How the alias relates to the state, most authoritative first (suggestions prefer earlier kinds). */
     public enum Kind { NAME, CODE, CAPITAL, CITY, SLANG }
 
     @Id
