@@ -38,6 +38,8 @@ import java.util.Set;
 public class DemoDataGenerator {
 
     static final int CUSTOMERS = 240;
+    /** The first customers are the demo sign-ins (see DemoUsers): fixed e-mails, and they shop a lot. */
+    static final List<String> DEMO_CUSTOMER_EMAILS = List.of(DemoUsers.CUSTOMER, DemoUsers.SECOND_CUSTOMER);
     static final int ORDERS = 3200;
 
     private static final String[] YORUBA_FIRST = {"Adebayo", "Folake", "Oluwaseun", "Bukola", "Tunde", "Yetunde",
@@ -156,12 +158,19 @@ public class DemoDataGenerator {
             String[] name = nameFor(customer.state.code(), random);
             customer.fullName = name[0] + " " + name[1];
             customer.email = unique(emails, emailOf(name[0], name[1], random));
+            if (i < DEMO_CUSTOMER_EMAILS.size()) {
+                customer.email = DEMO_CUSTOMER_EMAILS.get(i);
+                emails.add(customer.email);
+            }
             customer.phone = unique(phones, phone(random));
             customer.city = cityIn(customer.state, random);
             customer.address = (1 + random.nextInt(120)) + " " + pick(STREETS, random) + ", " + customer.city;
             customer.createdAt = atLagos(today.minusDays(380 + random.nextInt(900)), random);
             // A few customers buy a lot and most buy a little: a Pareto-like appetite gives every tier members.
             customer.appetite = Math.pow(1 - random.nextDouble(), -0.9);
+            if (i < DEMO_CUSTOMER_EMAILS.size()) {
+                customer.appetite = Math.max(customer.appetite, 4); // so the demo customers have orders to show
+            }
             customers.add(customer);
         }
         return customers;

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo data once per database when {@code DEMO_DATA} asks for it: {@code auto} (default) loads on the
- * embedded database only, {@code true} also on PostgreSQL, {@code false} never.
+ * Loads the demo data, and the demo sign-ins, once per database when {@code DEMO_DATA} asks for it: {@code auto}
+ * (default) loads on the embedded database only, {@code true} also on PostgreSQL, {@code false} never.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -33,6 +33,9 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoUsers demoUsers;
+
     public void loadIfWanted(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String database = connection.getMetaData().getDatabaseProductName();
@@ -42,6 +45,7 @@ public class DemoDataLoader {
             }
             if (DemoDataWriter.alreadyLoaded(connection)) {
                 LOG.info("Demo data already loaded");
+                demoUsers.createMissing();
                 return;
             }
             long started = System.nanoTime();
@@ -55,6 +59,7 @@ public class DemoDataLoader {
                     data.products().size(), data.customers().size(), data.orders().size(), data.wallets().size(),
                     (System.nanoTime() - started) / 1_000_000));
         }
+        demoUsers.createMissing();
     }
 
     boolean wanted(String databaseProductName) {

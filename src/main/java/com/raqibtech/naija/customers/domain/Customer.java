@@ -1,6 +1,7 @@
 package com.raqibtech.naija.customers.domain;
 
 import com.raqibtech.naija.delivery.domain.State;
+import com.raqibtech.naija.identity.domain.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,8 +33,9 @@ public class Customer {
     private Long id;
 
     /** The sign-in account, when the customer has one (WhatsApp-only customers may not). */
-    @Column(name = "user_account_id")
-    private Long userAccountId;
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_account_id")
+    private UserAccount userAccount;
 
     @Column(name = "full_name", nullable = false)
     private String fullName;
@@ -85,15 +88,19 @@ public class Customer {
     }
 
     public Long getUserAccountId() {
-        return userAccountId;
+        return userAccount == null ? null : userAccount.getId();
     }
 
-    public void linkAccount(Long userAccountId) {
-        this.userAccountId = userAccountId;
+    public void linkAccount(UserAccount userAccount) {
+        this.userAccount = userAccount;
     }
 
     public String getFullName() {
         return fullName;
+    }
+
+    public void rename(String fullName) {
+        this.fullName = fullName;
     }
 
     public String getEmail() {

@@ -24,6 +24,27 @@ public class CustomerRepository extends JpaRepository<Customer, Long> {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Customer> findByUserAccount(Long userAccountId) {
+        return em.createQuery("select c from Customer c where c.userAccount.id = :account", Customer.class)
+                .setParameter("account", userAccountId)
+                .getResultStream().findFirst();
+    }
+
+    /** Staff search by name, e-mail or phone (case-insensitive substring), at most {@code limit}. */
+    public List<Customer> search(String text, int offset, int limit) {
+        String pattern = "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        return em.createQuery("select c from Customer c where lower(c.fullName) like :p or lower(c.email) like :p"
+                        + " or c.phone like :p order by c.fullName, c.id", Customer.class)
+                .setParameter("p", pattern)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<CustomerTier> tier(String code) {
+        return Optional.ofNullable(em.find(CustomerTier.class, code));
+    }
+
     /** Tiers from the highest threshold down. */
     public List<CustomerTier> tiersByRankDescending() {
         return em.createQuery("select t from CustomerTier t order by t.rank desc", CustomerTier.class)

@@ -3,6 +3,7 @@ package com.raqibtech.naija.delivery.interfaces;
 import com.raqibtech.naija.delivery.application.DeliveryQuote;
 import com.raqibtech.naija.delivery.application.DeliveryQuoteService;
 import com.raqibtech.naija.shared.money.Money;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Public delivery prices: anyone may ask what delivery to a state costs. */
 @Path("v1/delivery")
 @RequestScoped
-@PermitAll
+@DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery", description = "Delivery fees and times by state")
 public class DeliveryQuoteResource {
@@ -47,6 +48,7 @@ public class DeliveryQuoteResource {
 
     @GET
     @Path("quote")
+    @PermitAll
     @Operation(summary = "Delivery fee and working days to a state",
             description = "Accepts state names, capitals, big cities and common aliases (Abuja, Lag, PH), in any case.")
     @APIResponse(responseCode = "200", description = "The quote")
@@ -62,6 +64,7 @@ public class DeliveryQuoteResource {
 
     @GET
     @Path("zones")
+    @PermitAll
     @Operation(summary = "Delivery fee and working days for every state")
     public List<QuoteView> allStates() {
         return deliveries.allQuotes().stream().map(QuoteView::of).toList();

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -60,12 +61,12 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String passwordHash, String displayName, Set<String> groups,
+    public UserAccount(String username, String passwordHash, String displayName, Set<Role> roles,
                        Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.groups = new HashSet<>(groups);
+        roles.forEach(role -> groups.add(role.roleName()));
         this.createdAt = createdAt;
     }
 
@@ -89,8 +90,41 @@ public class UserAccount {
         return enabled;
     }
 
-    public Set<String> getGroups() {
-        return Collections.unmodifiableSet(groups);
+    /** The roles granted to this account (not the roles they include). */
+    public Set<Role> getRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        groups.forEach(group -> Role.fromName(group).ifPresent(roles::add));
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return groups.contains(role.roleName());
+    }
+
+    /** True when the role was newly granted. */
+    public boolean grant(Role role) {
+        return groups.add(role.roleName());
+    }
+
+    /** True when the role was held and is now revoked. */
+    public boolean revoke(Role role) {
+        return groups.remove(role.roleName());
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public Instant getCreatedAt() {

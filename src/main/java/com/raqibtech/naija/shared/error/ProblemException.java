@@ -28,6 +28,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.NOT_FOUND, type, "Not found", detail);
     }
 
+    public static ProblemException unauthorized(String type, String detail) {
+        return new ProblemException(Status.UNAUTHORIZED, type, "Not signed in", detail);
+    }
+
+    public static ProblemException forbidden(String type, String detail) {
+        return new ProblemException(Status.FORBIDDEN, type, "Not allowed", detail);
+    }
+
     public static ProblemException conflict(String type, String detail) {
         return new ProblemException(Status.CONFLICT, type, "Conflict", detail);
     }

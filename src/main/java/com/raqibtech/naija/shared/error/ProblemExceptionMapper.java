@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,10 +33,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof ProblemException problem) {
-            return respond(problem.status(), problem.type(), problem.title(), problem.getMessage(), null);
+            return withChallenge(respond(problem.status(), problem.type(), problem.title(), problem.getMessage(),
+                    null));
         }
         if (failure instanceof ConstraintViolationException invalid) {
             return validationFailed(invalid);
@@ -74,7 +79,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (web.getCause() != null && isUnreadableBody(web.getCause())) {
             return toResponse(web.getCause());
         }
+        if (status == Status.FORBIDDEN && (security == null || security.getUserPrincipal() == null)) {
+            // @RolesAllowed refuses anonymous callers with 403; what they need to hear is "sign in" (401).
+            return withChallenge(respond(Status.UNAUTHORIZED, "not-signed-in", "Not signed in",
+                    "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/login.", null));
+        }
         String detail = switch (status) {
+            case FORBIDDEN -> "Your role does not allow this.";
             case NOT_FOUND -> "There is no resource at this address.";
             case METHOD_NOT_ALLOWED -> "This resource does not accept that HTTP method.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
@@ -83,6 +94,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         };
         String type = status.getReasonPhrase().toLowerCase().replace(' ', '-');
         return respond(status, type, status.getReasonPhrase(), detail, null);
+    }
+
+    private static Response withChallenge(Response response) {
+        if (response.getStatus() != Status.UNAUTHORIZED.getStatusCode()) {
+            return response;
+        }
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"naija\"").build();
     }
 
     private static boolean isUnreadableBody(Throwable failure) {

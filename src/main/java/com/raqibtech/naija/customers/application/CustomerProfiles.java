@@ -1,0 +1,70 @@
+package com.raqibtech.naija.customers.application;
+
+import com.raqibtech.naija.customers.domain.Customer;
+import com.raqibtech.naija.customers.domain.CustomerRepository;
+import com.raqibtech.naija.delivery.application.StateDirectory;
+import com.raqibtech.naija.delivery.domain.State;
+import com.raqibtech.naija.identity.application.AuditLog;
+import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.identity.domain.AuditEvent.Action;
+import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Customer profiles: customers read and change their own; staff read any, and every staff read is audited. */
+@ApplicationScoped
+public class CustomerProfiles {
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    StateDirectory states;
+
+    @Inject
+    AuditLog audit;
+
+    /** Changes to a profile; null fields stay as they are. */
+    public record ProfileChange(String fullName, String state, String city, String address) {
+    }
+
+    public Customer own(Caller caller) {
+        return caller.requireCustomer();
+    }
+
+    @Transactional
+    public Customer changeOwn(Caller caller, ProfileChange change) {
+        Customer customer = customers.find(caller.requireCustomer().getId()).orElseThrow();
+        State state = customer.getState();
+        if (change.state() != null) {
+            state = states.resolve(change.state()).orElseThrow(() -> ProblemException.badRequest("unknown-state",
+                    "'" + change.state() + "' is not a Nigerian state we know."));
+        }
+        customer.moveTo(state, change.city() != null ? change.city().trim() : customer.getCity(),
+                change.address() != null ? change.address().trim() : customer.getAddress());
+        if (change.fullName() != null) {
+            customer.rename(change.fullName().trim());
+        }
+        return customer;
+    }
+
+    /** A customer's profile for staff; audited. */
+    public Customer forStaff(Caller caller, long customerId) {
+        caller.require(Permission.READ_ALL_CUSTOMER_DATA);
+        Customer customer = customers.find(customerId).orElseThrow(() -> ProblemException.notFound(
+                "no-such-customer", "There is no customer " + customerId + "."));
+        audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", customerId, "profile");
+        return customer;
+    }
+
+    /** Staff search by name, e-mail or phone; audited with the search text. */
+    public List<Customer> search(Caller caller, String text, int offset, int limit) {
+        caller.require(Permission.READ_ALL_CUSTOMER_DATA);
+        audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", null, "search: " + text);
+        return customers.search(text, offset, limit);
+    }
+}

@@ -1,0 +1,27 @@
+package com.raqibtech.naija.customers.interfaces;
+
+import com.raqibtech.naija.customers.domain.Customer;
+import com.raqibtech.naija.shared.money.Money;
+import com.raqibtech.naija.shared.time.Lagos;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A customer's profile as the API shows it: to the customer, or to staff allowed to read customer data. */
+public record CustomerView(long id, String fullName, String email, String phone, String stateCode,
+                           String stateName, String city, String address, TierView tier, Money totalSpent,
+                           String status, OffsetDateTime memberSince) {
+
+    public record TierView(String code, String name, BigDecimal discountRate) {
+    }
+
+    public static CustomerView of(Customer customer) {
+        return new CustomerView(customer.getId(), customer.getFullName(), customer.getEmail(), customer.getPhone(),
+                customer.getState() == null ? null : customer.getState().getCode(),
+                customer.getState() == null ? null : customer.getState().getName(),
+                customer.getCity(), customer.getAddress(),
+                new TierView(customer.getTier().getCode(), customer.getTier().getName(),
+                        customer.getTier().getDiscountRate()),
+                Money.of(customer.getTotalSpent()), customer.getStatus().name(),
+                Lagos.at(customer.getCreatedAt()).toOffsetDateTime());
+    }
+}

@@ -1,0 +1,125 @@
+package com.raqibtech.naija.identity.application;
+
+import com.raqibtech.naija.customers.domain.Customer;
+import com.raqibtech.naija.customers.domain.CustomerRepository;
+import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.identity.domain.UserAccount;
+import com.raqibtech.naija.identity.domain.UserAccountRepository;
+import com.raqibtech.naija.shared.error.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling in this request: their name, roles, permissions, customer record and address. Services ask it
+ * for permissions ({@link #require}) instead of checking role names, so the role-to-permission rules stay in
+ * {@link Role}.
+ */
+@RequestScoped
+public class Caller {
+
+    /** Principal names of guests are "guest:" and the conversation their token grants. */
+    public static final String GUEST_PREFIX = "guest:";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    CustomerRepository customers;
+
+    private Optional<UserAccount> account;
+    private Optional<Customer> customer;
+
+    public boolean isAuthenticated() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String name() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (security.isCallerInRole(role.roleName())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    public Set<Permission> permissions() {
+        return Role.permissionsOf(roles());
+    }
+
+    public boolean has(Permission permission) {
+        return permissions().contains(permission);
+    }
+
+    /** @throws ProblemException 401 when anonymous, 403 when the caller lacks the permission */
+    public void require(Permission permission) {
+        if (!isAuthenticated()) {
+            throw ProblemException.unauthorized("not-signed-in", "Sign in first.");
+        }
+        if (!has(permission)) {
+            throw ProblemException.forbidden("forbidden", "Your role does not allow this.");
+        }
+    }
+
+    /** The highest staff role the caller holds, if any. */
+    public Optional<Role> highestStaffRole() {
+        Set<Role> roles = roles();
+        for (Role role : new Role[]{Role.SUPER_ADMIN, Role.ADMIN, Role.SUPPORT_AGENT}) {
+            if (roles.contains(role)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<UserAccount> account() {
+        if (account == null) {
+            account = isAuthenticated() && !name().startsWith(GUEST_PREFIX)
+                    ? accounts.findByUsername(name()) : Optional.empty();
+        }
+        return account;
+    }
+
+    /** The customer record of a signed-in customer. */
+    public Optional<Customer> customer() {
+        if (customer == null) {
+            customer = account().flatMap(found -> customers.findByUserAccount(found.getId()));
+        }
+        return customer;
+    }
+
+    /** @throws ProblemException 403 when the caller is not a signed-in customer */
+    public Customer requireCustomer() {
+        return customer().orElseThrow(() -> isAuthenticated()
+                ? ProblemException.forbidden("not-a-customer", "Only customers have this.")
+                : ProblemException.unauthorized("not-signed-in", "Sign in first."));
+    }
+
+    /** For a guest, the one conversation their token grants. */
+    public Optional<String> guestConversationId() {
+        String name = name();
+        return name.startsWith(GUEST_PREFIX) ? Optional.of(name.substring(GUEST_PREFIX.length())) : Optional.empty();
+    }
+
+    public String clientAddress() {
+        return request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,106 @@
+package com.raqibtech.naija.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the audit log. Never changed once written. */
+@Entity
+@Table(name = "audit_events")
+public class AuditEvent {
+
+    public enum Action {
+        LOGIN, LOGOUT, LOGIN_THROTTLED, ACCOUNT_REGISTERED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
+        ROLE_GRANTED, ROLE_REVOKED, CUSTOMER_DATA_READ, ACCESS_DENIED
+    }
+
+    public enum Outcome { SUCCESS, FAILURE, DENIED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Action action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+
+    @Column(name = "target_type")
+    private String targetType;
+
+    @Column(name = "target_id")
+    private String targetId;
+
+    @Column(name = "client_address")
+    private String clientAddress;
+
+    private String details;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(Instant occurredAt, String actor, Action action, Outcome outcome, String targetType,
+                      String targetId, String clientAddress, String details) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.outcome = outcome;
+        this.targetType = targetType;
+        this.targetId = targetId;
+        this.clientAddress = clientAddress;
+        this.details = details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Action getAction() {
+        return action;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getTargetType() {
+        return targetType;
+    }
+
+    public String getTargetId() {
+        return targetId;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+}

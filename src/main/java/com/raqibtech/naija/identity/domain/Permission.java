@@ -1,0 +1,12 @@
+package com.raqibtech.naija.identity.domain;
+
+/** What a caller may do. Derived from roles in exactly one place: {@link Role#permissions()}. */
+public enum Permission {
+    READ_OWN_DATA,
+    READ_ALL_CUSTOMER_DATA,
+    MANAGE_CONVERSATIONS,
+    MANAGE_ORDERS,
+    VIEW_BUSINESS_ANALYTICS,
+    MANAGE_USERS,
+    SYSTEM_ADMINISTRATION
+}

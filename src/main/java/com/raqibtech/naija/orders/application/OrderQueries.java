@@ -1,0 +1,57 @@
+package com.raqibtech.naija.orders.application;
+
+import com.raqibtech.naija.identity.application.AuditLog;
+import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.identity.domain.AuditEvent.Action;
+import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.orders.domain.CustomerOrder;
+import com.raqibtech.naija.orders.domain.OrderRepository;
+import com.raqibtech.naija.shared.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading orders: a customer sees only their own (someone else's order is "not found", never "forbidden", so
+ * guessing references tells nothing); staff who may manage orders see any, and each such read is audited.
+ */
+@ApplicationScoped
+public class OrderQueries {
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    AuditLog audit;
+
+    public List<CustomerOrder> list(Caller caller, Long customerId, int limit) {
+        if (caller.has(Permission.MANAGE_ORDERS)) {
+            if (customerId == null) {
+                throw ProblemException.badRequest("customer-required", "Staff list orders per customer: "
+                        + "give ?customerId=.");
+            }
+            audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", customerId, "orders");
+            return orders.findByCustomer(customerId, limit);
+        }
+        return orders.findByCustomer(caller.requireCustomer().getId(), limit);
+    }
+
+    public CustomerOrder byReference(Caller caller, String reference) {
+        Optional<CustomerOrder> order = orders.findByReference(reference.trim().toUpperCase(java.util.Locale.ROOT));
+        if (caller.has(Permission.MANAGE_ORDERS)) {
+            CustomerOrder found = order.orElseThrow(() -> notFound(reference));
+            audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "order", found.getReference(), null);
+            return found;
+        }
+        long customerId = caller.requireCustomer().getId();
+        return order.filter(found -> found.getCustomer().getId() == customerId)
+                .orElseThrow(() -> notFound(reference));
+    }
+
+    private static ProblemException notFound(String reference) {
+        String shown = reference.length() > 30 ? reference.substring(0, 30) + "…" : reference;
+        return ProblemException.notFound("no-such-order", "You have no order " + shown + ".");
+    }
+}

@@ -1,0 +1,61 @@
+package com.raqibtech.naija.orders.interfaces;
+
+import com.raqibtech.naija.orders.domain.CustomerOrder;
+import com.raqibtech.naija.orders.domain.OrderItem;
+import com.raqibtech.naija.orders.domain.OrderStatusChange;
+import com.raqibtech.naija.shared.money.Money;
+import com.raqibtech.naija.shared.time.Lagos;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The JSON shapes of orders. Times are in West Africa Time. */
+public final class OrderViews {
+
+    private OrderViews() {
+    }
+
+    public record Summary(String reference, String status, String paymentMethod, String paymentStatus,
+                          Money total, int items, OffsetDateTime placedAt, LocalDate expectedDeliveryDate) {
+
+        public static Summary of(CustomerOrder order) {
+            return new Summary(order.getReference(), order.getStatus().name(), order.getPaymentMethod().getCode(),
+                    order.getPaymentStatus().name(), Money.of(order.getTotal()),
+                    order.getItems().stream().mapToInt(OrderItem::getQuantity).sum(),
+                    Lagos.at(order.getPlacedAt()).toOffsetDateTime(), order.getExpectedDeliveryDate());
+        }
+    }
+
+    public record Detail(String reference, long customerId, String status, String paymentMethod,
+                         String paymentStatus, List<Line> items, Money subtotal, Money discount, Money deliveryFee,
+                         Money total, Delivery delivery, OffsetDateTime placedAt, List<Step> timeline) {
+
+        public static Detail of(CustomerOrder order) {
+            return new Detail(order.getReference(), order.getCustomer().getId(), order.getStatus().name(),
+                    order.getPaymentMethod().getCode(), order.getPaymentStatus().name(),
+                    order.getItems().stream().map(Line::of).toList(), Money.of(order.getSubtotal()),
+                    Money.of(order.getDiscount()), Money.of(order.getDeliveryFee()), Money.of(order.getTotal()),
+                    new Delivery(order.getDeliveryState().getName(), order.getDeliveryCity(),
+                            order.getDeliveryAddress(), order.getExpectedDeliveryDate()),
+                    Lagos.at(order.getPlacedAt()).toOffsetDateTime(),
+                    order.getHistory().stream().map(Step::of).toList());
+        }
+    }
+
+    public record Line(String sku, String name, int quantity, Money unitPrice, Money lineTotal) {
+        static Line of(OrderItem item) {
+            return new Line(item.getSku(), item.getProductName(), item.getQuantity(), Money.of(item.getUnitPrice()),
+                    Money.of(item.getLineTotal()));
+        }
+    }
+
+    public record Delivery(String state, String city, String address, LocalDate expectedDate) {
+    }
+
+    public record Step(String status, OffsetDateTime at, String note) {
+        static Step of(OrderStatusChange change) {
+            return new Step(change.getToStatus().name(), Lagos.at(change.getChangedAt()).toOffsetDateTime(),
+                    change.getNote());
+        }
+    }
+}
