@@ -18,6 +18,11 @@ public final class ItSettings {
         return System.getProperty("it.redis.url", "redis://127.0.0.1:6379/0");
     }
 
+    /** The prefix of the test server's Redis keys for this run. */
+    public static String redisPrefix() {
+        return System.getProperty("it.redis.prefix", "naija-it:");
+    }
+
     /** The database the test server runs on. */
     public static Connection serverDatabase() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url",
