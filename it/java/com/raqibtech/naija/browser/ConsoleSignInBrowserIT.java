@@ -1,0 +1,101 @@
+package com.raqibtech.naija.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.raqibtech.naija.testing.Browser;
+import com.raqibtech.naija.testing.ItSettings;
+import com.raqibtech.naija.testing.SignIn;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Pages in a real browser: PrimeFaces works under the security headers, and staff sign in and out. */
+class ConsoleSignInBrowserIT {
+
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void open(String path) {
+        browser.manage().deleteAllCookies();
+        browser.get(ItSettings.baseUrl() + path);
+    }
+
+    @Test
+    void homePageScriptsRunUnderTheContentSecurityPolicy() {
+        open("/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delivery:fees:globalFilter")));
+        browser.findElement(By.id("delivery:fees:globalFilter")).sendKeys("Kano");
+        // The PrimeFaces filter runs as an Ajax request: only when scripts may run does the table shrink.
+        wait.until(driver -> driver.findElements(By.cssSelector("#delivery\\:fees_data tr")).size() == 1);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#delivery\\:fees_data tr"));
+        assertTrue(rows.get(0).getText().contains("₦3,700.00"), rows.get(0).getText());
+    }
+
+    @Test
+    void staffSignInReachTheConsoleAndSignOut() {
+        open("/console/");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        signIn(SignIn.AGENT, SignIn.passwordOf(SignIn.AGENT));
+        wait.until(ExpectedConditions.urlContains("/console/"));
+        String signedInAs = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as"))).getText();
+        assertTrue(signedInAs.contains(SignIn.AGENT), signedInAs);
+        assertTrue(signedInAs.contains("support_agent"), signedInAs);
+
+        browser.findElement(By.id("session:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.get(ItSettings.baseUrl() + "/console/");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void wrongPasswordsAndCustomersStayOut() {
+        open("/login.xhtml");
+        signIn(SignIn.AGENT, "not-the-password");
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertTrue(message.getText().contains("Wrong e-mail"), message.getText());
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+
+        open("/login.xhtml?next=/console/");
+        signIn(SignIn.CUSTOMER, SignIn.passwordOf(SignIn.CUSTOMER));
+        wait.until(ExpectedConditions.urlContains("/console/"));
+        assertFalse(browser.getPageSource().contains("signed-in-as"), "customers do not see the console");
+        assertTrue(browser.getPageSource().contains("403"), "they are told it is forbidden");
+    }
+
+    @Test
+    void signInNeverRedirectsOutsideTheApplication() {
+        open("/login.xhtml?next=//evil.example/steal");
+        signIn(SignIn.ADMIN, SignIn.passwordOf(SignIn.ADMIN));
+        wait.until(ExpectedConditions.urlContains("/console/"));
+        assertTrue(browser.getCurrentUrl().startsWith(ItSettings.baseUrl()), browser.getCurrentUrl());
+        assertEquals(1, browser.findElements(By.id("signed-in-as")).size());
+    }
+
+    private static void signIn(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+    }
+}
