@@ -60,6 +60,10 @@ class AccessMatrixIT {
         ALLOWED.put("POST /api/v1/admin/users/{id}/disable", ADMINS);
         ALLOWED.put("POST /api/v1/admin/users/{id}/enable", ADMINS);
         ALLOWED.put("GET /api/v1/admin/audit", ADMINS);
+        // Conversations are started by anonymous visitors (who become guests) and customers; staff join them.
+        ALLOWED.put("POST /api/v1/chat/sessions", Set.of(ANONYMOUS, CUSTOMER));
+        ALLOWED.put("GET /api/v1/chat/sessions/{id}", SIGNED_IN);
+        ALLOWED.put("GET /api/v1/chat/sessions/{id}/messages", SIGNED_IN);
     }
 
     /** Harmless values for path parameters: real where reading is the point, absent where writing would be. */

@@ -1,0 +1,86 @@
+package com.raqibtech.naija.chat.application;
+
+import com.raqibtech.naija.chat.domain.Channel;
+import com.raqibtech.naija.chat.domain.Conversation;
+import com.raqibtech.naija.chat.domain.ConversationRepository;
+import com.raqibtech.naija.chat.domain.Message;
+import com.raqibtech.naija.identity.application.AccessTokens;
+import com.raqibtech.naija.identity.application.AuditLog;
+import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.identity.domain.AuditEvent.Action;
+import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starting and reading conversations, whoever asks: a signed-in customer's conversation is theirs; a guest's
+ * comes with a token that opens that one conversation and nothing else; staff who manage conversations read any
+ * (audited). Anyone else's conversation is "not found".
+ */
+@ApplicationScoped
+public class ConversationService {
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A new conversation, and for a guest the token that grants it. */
+    public record Started(Conversation conversation, Optional<AccessTokens.Issued> guestToken) {
+    }
+
+    @Transactional
+    public Started start(Caller caller, Channel channel) {
+        Long customerId = caller.customer().map(customer -> customer.getId()).orElse(null);
+        if (customerId == null && caller.isAuthenticated()) {
+            throw ProblemException.forbidden("not-a-customer",
+                    "Conversations are started by customers and guests; staff join them from the queue.");
+        }
+        Conversation conversation = conversations.save(new Conversation(customerId, channel, clock.instant()));
+        Optional<AccessTokens.Issued> guestToken = customerId == null
+                ? Optional.of(tokens.issueForGuest(conversation.getId())) : Optional.empty();
+        return new Started(conversation, guestToken);
+    }
+
+    /** @throws ProblemException 404 unless the caller owns the conversation or may manage conversations */
+    public Conversation find(Caller caller, String conversationId) {
+        Conversation conversation = conversations.find(conversationId).orElseThrow(() -> notFound(conversationId));
+        if (caller.has(Permission.MANAGE_CONVERSATIONS)) {
+            audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "conversation", conversationId, null);
+            return conversation;
+        }
+        boolean own = caller.guestConversationId().map(conversationId::equals)
+                .orElseGet(() -> conversation.getCustomerId() != null && caller.customer()
+                        .map(customer -> Objects.equals(customer.getId(), conversation.getCustomerId()))
+                        .orElse(false));
+        if (!own) {
+            throw notFound(conversationId);
+        }
+        return conversation;
+    }
+
+    /** The conversation's messages, oldest first; internal notes are for staff only. */
+    public List<Message> messages(Caller caller, String conversationId, int limit) {
+        find(caller, conversationId);
+        return conversations.messages(conversationId, caller.has(Permission.MANAGE_CONVERSATIONS), limit);
+    }
+
+    private static ProblemException notFound(String conversationId) {
+        String shown = conversationId.length() > 40 ? conversationId.substring(0, 40) + "…" : conversationId;
+        return ProblemException.notFound("no-such-conversation", "You have no conversation " + shown + ".");
+    }
+}
