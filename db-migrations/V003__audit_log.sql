@@ -7,7 +7,7 @@ CREATE TABLE audit_events (
     action         VARCHAR(40)              NOT NULL,
     outcome        VARCHAR(10)              NOT NULL CHECK (outcome IN ('SUCCESS', 'FAILURE', 'DENIED')),
     target_type    VARCHAR(40),
-    target_id      VARCHAR(100),
+    target_id      VARCHAR(254),
     client_address VARCHAR(64),
     details        VARCHAR(1000)
 );

@@ -79,9 +79,23 @@ class ConsoleSignInBrowserIT {
 
         open("/login.xhtml?next=/console/");
         signIn(SignIn.CUSTOMER, SignIn.passwordOf(SignIn.CUSTOMER));
-        wait.until(ExpectedConditions.urlContains("/console/"));
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertTrue(refused.getText().contains("for staff"), refused.getText());
+        browser.get(ItSettings.baseUrl() + "/console/");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         assertFalse(browser.getPageSource().contains("signed-in-as"), "customers do not see the console");
-        assertTrue(browser.getPageSource().contains("403"), "they are told it is forbidden");
+    }
+
+    @Test
+    void theConsoleSessionDoesNotOpenTheApi() {
+        open("/login.xhtml");
+        signIn(SignIn.ADMIN, SignIn.passwordOf(SignIn.ADMIN));
+        wait.until(ExpectedConditions.urlContains("/console/"));
+        browser.get(ItSettings.baseUrl() + "/api/v1/admin/users");
+        assertTrue(browser.getPageSource().contains("not-signed-in"), "the API wants a bearer token, not the cookie");
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session != null && session.isHttpOnly(), "the session cookie is HttpOnly");
+        assertEquals("Lax", session.getSameSite());
     }
 
     @Test

@@ -40,7 +40,7 @@ public class CustomerProfiles {
     public Customer changeOwn(Caller caller, ProfileChange change) {
         Customer customer = customers.find(caller.requireCustomer().getId()).orElseThrow();
         State state = customer.getState();
-        if (change.state() != null) {
+        if (change.state() != null && !change.state().isBlank()) {
             state = states.resolve(change.state()).orElseThrow(() -> ProblemException.badRequest("unknown-state",
                     "'" + change.state() + "' is not a Nigerian state we know."));
         }
@@ -64,7 +64,9 @@ public class CustomerProfiles {
     /** Staff search by name, e-mail or phone; audited with the search text. */
     public List<Customer> search(Caller caller, String text, int offset, int limit) {
         caller.require(Permission.READ_ALL_CUSTOMER_DATA);
-        audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", null, "search: " + text);
-        return customers.search(text, offset, limit);
+        List<Customer> found = customers.search(text, offset, limit);
+        audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", null, "search '" + text
+                + "' returned " + found.stream().map(customer -> customer.getId().toString()).toList());
+        return found;
     }
 }

@@ -32,9 +32,13 @@ public class CustomerRepository extends JpaRepository<Customer, Long> {
 
     /** Staff search by name, e-mail or phone (case-insensitive substring), at most {@code limit}. */
     public List<Customer> search(String text, int offset, int limit) {
-        String pattern = "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%";
-        return em.createQuery("select c from Customer c where lower(c.fullName) like :p or lower(c.email) like :p"
-                        + " or c.phone like :p order by c.fullName, c.id", Customer.class)
+        // % and _ typed by staff are literal characters, not wildcards.
+        String literal = text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_");
+        String pattern = "%" + literal + "%";
+        return em.createQuery("select c from Customer c where lower(c.fullName) like :p escape '\\'"
+                        + " or lower(c.email) like :p escape '\\' or c.phone like :p escape '\\'"
+                        + " order by c.fullName, c.id", Customer.class)
                 .setParameter("p", pattern)
                 .setFirstResult(offset)
                 .setMaxResults(limit)

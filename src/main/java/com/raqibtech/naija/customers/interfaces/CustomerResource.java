@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -40,7 +41,9 @@ public class CustomerResource {
     @Inject
     Caller caller;
 
-    public record ProfileChangeRequest(@Size(min = 1, max = 120) String fullName, @Size(max = 60) String state,
+    public record ProfileChangeRequest(
+            @Size(max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String fullName,
+            @Size(max = 60) String state,
                                        @Size(max = 80) String city, @Size(max = 300) String address) {
     }
 

@@ -47,15 +47,18 @@ public class AccessTokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    /** Who a token was issued to: the username, and the groups for callers from another identity store. */
-    public record Holder(String username, Set<String> groups) {
+    /**
+     * Who a token was issued to: a database account (read afresh on every use), or a caller from another
+     * identity store with the groups it had at sign-in.
+     */
+    public record Holder(String username, boolean databaseAccount, Set<String> groups) {
     }
 
     public Issued issueForAccount(AuthenticationService.Identity identity) {
         String token = ACCOUNT_PREFIX + randomPart();
-        // "username\tgroup,group": usernames are e-mail addresses and cannot hold a tab.
-        store.put(accountKey(token), identity.username() + "\t" + String.join(",", identity.groups()),
-                accountTokenTtl);
+        // "username\tdb|ext\tgroup,group": usernames are e-mail addresses and cannot hold a tab.
+        store.put(accountKey(token), identity.username() + "\t" + (identity.databaseAccount() ? "db" : "ext")
+                + "\t" + String.join(",", identity.groups()), accountTokenTtl);
         return new Issued(token, clock.instant().plus(accountTokenTtl));
     }
 
@@ -71,9 +74,9 @@ public class AccessTokens {
             return Optional.empty();
         }
         return store.get(accountKey(token)).map(value -> {
-            int tab = value.indexOf('\t');
-            String groups = value.substring(tab + 1);
-            return new Holder(value.substring(0, tab), groups.isEmpty() ? Set.of() : Set.of(groups.split(",")));
+            String[] parts = value.split("\t", -1);
+            return new Holder(parts[0], parts[1].equals("db"),
+                    parts[2].isEmpty() ? Set.of() : Set.of(parts[2].split(",")));
         });
     }
 

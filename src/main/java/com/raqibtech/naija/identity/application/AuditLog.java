@@ -6,14 +6,14 @@ import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
 import com.raqibtech.naija.identity.domain.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes and reads the audit log. Each entry is written in its own transaction, so a refused or failed
- * operation is recorded even when the work around it rolls back.
+ * Writes and reads the audit log. A success is written in the transaction of the change it records, so the log
+ * never claims a change that rolled back; a refusal or failure is written in a transaction of its own, so it is
+ * kept although the work around it is abandoned.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -22,19 +22,25 @@ public class AuditLog {
     AuditRepository events;
 
     @Inject
+    AuditWriter writer;
+
+    @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Caller caller, Action action, Outcome outcome, String targetType, Object targetId,
                        String details) {
         record(caller.name(), caller.clientAddress(), action, outcome, targetType, targetId, details);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String actor, String clientAddress, Action action, Outcome outcome, String targetType,
                        Object targetId, String details) {
-        events.save(new AuditEvent(clock.instant(), actor, action, outcome, targetType,
-                targetId == null ? null : targetId.toString(), clientAddress, details));
+        AuditEvent event = new AuditEvent(clock.instant(), actor, action, outcome, targetType,
+                targetId == null ? null : targetId.toString(), clientAddress, details);
+        if (outcome == Outcome.SUCCESS) {
+            writer.withTheChange(event);
+        } else {
+            writer.onItsOwn(event);
+        }
     }
 
     public List<AuditEvent> search(String actor, Action action, String targetType, String targetId, Instant from,

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +32,15 @@ public class AuthenticationService {
     IdentityStoreHandler identityStores;
 
     @Inject
+    Logins logins;
+
+    @Inject
+    com.raqibtech.naija.customers.domain.CustomerRepository customers;
+
+    @Inject
+    SignInRecorder signIns;
+
+    @Inject
     AccessTokens tokens;
 
     @Inject
@@ -44,8 +52,11 @@ public class AuthenticationService {
     @Inject
     Clock clock;
 
-    /** Who a request is, as the container needs it: a name and the groups that become roles. */
-    public record Identity(String username, String displayName, Set<Role> roles) {
+    /**
+     * Who a request is, as the container needs it: a name and the groups that become roles; databaseAccount is
+     * false for callers from another identity store.
+     */
+    public record Identity(String username, String displayName, Set<Role> roles, boolean databaseAccount) {
         public Set<String> groups() {
             return Role.groupsFor(roles);
         }
@@ -60,42 +71,48 @@ public class AuthenticationService {
      * @param login an e-mail address, or a customer's phone number in any common writing
      * @throws ProblemException 401 for a wrong login or a disabled account, 429 while locked out
      */
-    @Transactional
     public SignedIn login(String login, String password, String clientAddress) {
         Identity identity = verify(login, password, clientAddress);
         return new SignedIn(tokens.issueForAccount(identity), identity);
     }
 
     /**
-     * Verifies a login without issuing a token (the staff console keeps the identity in its session).
-     * Same throttling, auditing and errors as {@link #login}.
+     * Verifies a login without issuing a token (the staff console keeps the identity in its session). Same
+     * throttling, auditing and errors as {@link #login}. No transaction is open during the slow password check.
      */
-    @Transactional
     public Identity verify(String login, String password, String clientAddress) {
         String attempted = login == null ? "" : login.trim();
-        Optional<Duration> locked = throttle.lockedFor(attempted, clientAddress);
+        String shown = attempted.length() > Logins.MAX_LENGTH ? attempted.substring(0, Logins.MAX_LENGTH) : attempted;
+        String throttleKey = logins.throttleKey(attempted);
+        Optional<Duration> locked = throttle.attempt(throttleKey, clientAddress);
         if (locked.isPresent()) {
-            audit.record(attempted, clientAddress, Action.LOGIN_THROTTLED, Outcome.DENIED, "user", attempted, null);
+            audit.record(shown, clientAddress, Action.LOGIN_THROTTLED, Outcome.DENIED, "user", shown, null);
             long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
             throw new ProblemException(Status.TOO_MANY_REQUESTS, "login-throttled", "Too many attempts",
                     "Too many failed sign-ins. Try again in " + minutes + " minute" + (minutes == 1 ? "" : "s")
                             + ".");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(attempted, password == null ? "" : password));
+        CredentialValidationResult result = attempted.length() > Logins.MAX_LENGTH
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(attempted, password == null ? "" : password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.recordFailure(attempted, clientAddress);
-            audit.record(attempted, clientAddress, Action.LOGIN, Outcome.FAILURE, "user", attempted, null);
+            throttle.recordFailure(clientAddress);
+            audit.record(shown, clientAddress, Action.LOGIN, Outcome.FAILURE, "user", shown, null);
             throw ProblemException.unauthorized("login-failed",
                     "Wrong e-mail, phone number or password, or the account is disabled.");
         }
         String username = result.getCallerPrincipal().getName();
-        throttle.recordSuccess(attempted);
-        Optional<UserAccount> account = accounts.findByUsername(username);
-        account.ifPresent(user -> user.recordLogin(clock.instant()));
-        audit.record(username, clientAddress, Action.LOGIN, Outcome.SUCCESS, "user", username, null);
+        throttle.recordSuccess(throttleKey);
+        Optional<UserAccount> account = signIns.succeeded(username, clientAddress);
         return account.map(AuthenticationService::identityOf)
                 .orElseGet(() -> externalIdentity(username, result.getCallerGroups()));
+    }
+
+    /** The customer record of a signed-in identity, for customers. */
+    public Long customerIdOf(Identity identity) {
+        return accounts.findByUsername(identity.username())
+                .flatMap(account -> customers.findByUserAccount(account.getId()))
+                .map(customer -> customer.getId()).orElse(null);
     }
 
     public void logout(String token, String username, String clientAddress) {
@@ -109,9 +126,9 @@ public class AuthenticationService {
      */
     public Optional<Identity> identifyToken(String token) {
         return tokens.holderOf(token).flatMap(holder -> {
-            Optional<UserAccount> account = accounts.findByUsername(holder.username());
-            if (account.isPresent()) {
-                return account.filter(UserAccount::isEnabled).map(AuthenticationService::identityOf);
+            if (holder.databaseAccount()) {
+                return accounts.findByUsername(holder.username()).filter(UserAccount::isEnabled)
+                        .map(AuthenticationService::identityOf);
             }
             return Optional.of(externalIdentity(holder.username(), holder.groups()));
         });
@@ -124,13 +141,13 @@ public class AuthenticationService {
     }
 
     static Identity identityOf(UserAccount user) {
-        return new Identity(user.getUsername(), user.getDisplayName(), user.getRoles());
+        return new Identity(user.getUsername(), user.getDisplayName(), user.getRoles(), true);
     }
 
     /** A caller known to another identity store (LDAP, say): roles are the groups it reported. */
     private static Identity externalIdentity(String username, Set<String> groups) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         groups.forEach(group -> Role.fromName(group).ifPresent(roles::add));
-        return new Identity(username, username, roles);
+        return new Identity(username, username, roles, false);
     }
 }

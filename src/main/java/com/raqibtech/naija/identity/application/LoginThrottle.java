@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing: after {@code maxAccountFailures} failed logins for one account, or
+ * Slows down password guessing: after {@code maxAccountFailures} failed sign-ins for one account, or
  * {@code maxAddressFailures} from one client address, further attempts are refused until the window has passed
- * (counted in the shared store, so all server nodes count together). A successful login clears the account's count.
+ * (counted in the shared store, so all server nodes count together). Attempts on an account are counted before
+ * the password is checked, so a burst of parallel guesses cannot slip past; a successful sign-in clears the count.
+ * The account key is {@link Logins#throttleKey}, so writing a phone number differently does not reset it.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -31,10 +33,24 @@ public class LoginThrottle {
     @ConfigProperty(name = "auth.lockout.window", defaultValue = "PT15M")
     Duration window;
 
-    /** How long the caller must wait, when locked out. */
-    public Optional<Duration> lockedFor(String username, String clientAddress) {
-        if (failures(accountKey(username)) >= maxAccountFailures) {
-            return Optional.of(remaining(accountKey(username)));
+    /**
+     * Counts an attempt on the account and says how long the caller must wait, when locked out: the account has
+     * used up its attempts, or the address its failures.
+     */
+    public Optional<Duration> attempt(String accountKey, String clientAddress) {
+        if (failures(addressKey(clientAddress)) >= maxAddressFailures) {
+            return Optional.of(remaining(addressKey(clientAddress)));
+        }
+        if (store.increment(accountKey(accountKey), window) > maxAccountFailures) {
+            return Optional.of(remaining(accountKey(accountKey)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the account or address is locked, without counting an attempt. */
+    public Optional<Duration> lockedFor(String accountKey, String clientAddress) {
+        if (failures(accountKey(accountKey)) >= maxAccountFailures) {
+            return Optional.of(remaining(accountKey(accountKey)));
         }
         if (failures(addressKey(clientAddress)) >= maxAddressFailures) {
             return Optional.of(remaining(addressKey(clientAddress)));
@@ -42,13 +58,13 @@ public class LoginThrottle {
         return Optional.empty();
     }
 
-    public void recordFailure(String username, String clientAddress) {
-        store.increment(accountKey(username), window);
+    /** A failed sign-in from an address (the account's attempt was already counted). */
+    public void recordFailure(String clientAddress) {
         store.increment(addressKey(clientAddress), window);
     }
 
-    public void recordSuccess(String username) {
-        store.delete(accountKey(username));
+    public void recordSuccess(String accountKey) {
+        store.delete(accountKey(accountKey));
     }
 
     private long failures(String key) {
@@ -59,8 +75,8 @@ public class LoginThrottle {
         return store.timeToLive(key).orElse(window);
     }
 
-    private static String accountKey(String username) {
-        return "auth:fail:account:" + AccessTokens.sha256(username.trim().toLowerCase(Locale.ROOT));
+    private static String accountKey(String accountKey) {
+        return "auth:fail:account:" + AccessTokens.sha256(accountKey.trim().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String clientAddress) {

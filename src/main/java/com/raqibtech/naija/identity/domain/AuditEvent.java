@@ -18,7 +18,7 @@ public class AuditEvent {
 
     public enum Action {
         LOGIN, LOGOUT, LOGIN_THROTTLED, ACCOUNT_REGISTERED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-        ROLE_GRANTED, ROLE_REVOKED, CUSTOMER_DATA_READ, ACCESS_DENIED
+        ROLE_GRANTED, ROLE_REVOKED, CUSTOMER_DATA_READ
     }
 
     public enum Outcome { SUCCESS, FAILURE, DENIED }
@@ -59,13 +59,18 @@ public class AuditEvent {
     public AuditEvent(Instant occurredAt, String actor, Action action, Outcome outcome, String targetType,
                       String targetId, String clientAddress, String details) {
         this.occurredAt = occurredAt;
-        this.actor = actor;
+        this.actor = truncate(actor, 254);
         this.action = action;
         this.outcome = outcome;
         this.targetType = targetType;
-        this.targetId = targetId;
-        this.clientAddress = clientAddress;
-        this.details = details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
+        this.targetId = truncate(targetId, 254);
+        this.clientAddress = truncate(clientAddress, 64);
+        this.details = truncate(details, 1000);
+    }
+
+    /** What people type can be longer than a column: the log keeps the start rather than failing. */
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     public Long getId() {

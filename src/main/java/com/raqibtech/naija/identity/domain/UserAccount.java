@@ -119,10 +119,6 @@ public class UserAccount {
         this.enabled = true;
     }
 
-    public void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

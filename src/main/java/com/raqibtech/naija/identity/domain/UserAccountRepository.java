@@ -20,6 +20,15 @@ public class UserAccountRepository extends JpaRepository<UserAccount, Long> {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Stamps the last sign-in without touching the row's version, so a sign-in never collides with an admin
+     * changing the same account.
+     */
+    public void recordLogin(long accountId, java.time.Instant at) {
+        em.createQuery("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
+                .setParameter("at", at).setParameter("id", accountId).executeUpdate();
+    }
+
     /** Staff accounts (anyone holding a staff role), by username. */
     public List<UserAccount> findStaff() {
         return em.createQuery("select distinct u from UserAccount u join u.groups g"

@@ -1,11 +1,9 @@
 package com.raqibtech.naija.identity.infrastructure;
 
-import com.raqibtech.naija.customers.domain.CustomerRepository;
+import com.raqibtech.naija.identity.application.Logins;
 import com.raqibtech.naija.identity.application.PasswordHasher;
 import com.raqibtech.naija.identity.domain.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
-import com.raqibtech.naija.identity.domain.UserAccountRepository;
-import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -24,10 +22,7 @@ import java.util.Optional;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    UserAccountRepository accounts;
-
-    @Inject
-    CustomerRepository customers;
+    Logins logins;
 
     @Inject
     PasswordHasher passwords;
@@ -37,7 +32,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<UserAccount> account = find(login.getCaller().trim());
+        Optional<UserAccount> account = logins.account(login.getCaller());
         if (account.isEmpty()) {
             passwords.verifyDecoy(login.getPasswordAsString());
             return CredentialValidationResult.INVALID_RESULT;
@@ -47,18 +42,5 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(user.getUsername(), Role.groupsFor(user.getRoles()));
-    }
-
-    private Optional<UserAccount> find(String login) {
-        if (login.contains("@")) {
-            return accounts.findByUsername(login);
-        }
-        NigerianPhoneNumbers.Result phone = NigerianPhoneNumbers.read(login);
-        if (!phone.valid()) {
-            return Optional.empty();
-        }
-        return customers.findByPhone(phone.e164())
-                .flatMap(customer -> Optional.ofNullable(customer.getUserAccountId()))
-                .flatMap(accounts::find);
     }
 }

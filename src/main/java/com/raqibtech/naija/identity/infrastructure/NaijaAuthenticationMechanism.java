@@ -3,8 +3,12 @@ package com.raqibtech.naija.identity.infrastructure;
 import com.raqibtech.naija.identity.application.AccessTokens;
 import com.raqibtech.naija.identity.application.AuthenticationService;
 import com.raqibtech.naija.identity.application.AuthenticationService.Identity;
+import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.identity.domain.AuditEvent.Action;
+import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
 import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.platform.SecurityHeadersFilter;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +33,7 @@ import java.util.Set;
  * <ul>
  * <li>REST clients send {@code Authorization: Bearer <token>}, a token from {@code POST /api/v1/auth/login};</li>
  * <li>guests send the guest token of their one conversation the same way;</li>
- * <li>staff sign in to the console with the login form; the session then remembers them.</li>
+ * <li>staff sign in to the console with the login form; the session then remembers them (for pages only).</li>
  * </ul>
  * Every request re-reads the account, so role changes and disabling take effect on the next request. Requests
  * without credentials go on anonymously; what they may reach is decided by the resources and pages.
@@ -50,6 +54,9 @@ public class NaijaAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     AccessTokens tokens;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -61,7 +68,9 @@ public class NaijaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (parameters != null && parameters.getCredential() instanceof UsernamePasswordCredential login) {
             return consoleSignIn(login, request, context);
         }
-        HttpSession session = request.getSession(false);
+        // The console session never authenticates API calls: the API takes bearer tokens only, so a forged
+        // cross-site request riding on a staff member's cookie reaches nothing.
+        HttpSession session = isApi(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Optional<Identity> identity = authentication.identifyUsername(username);
             if (identity.isPresent()) {
@@ -76,6 +85,7 @@ public class NaijaAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (context.isProtected()) {
             // Pages send people to the sign-in form.
+            SecurityHeadersFilter.apply(request, response);
             return context.redirect(request.getContextPath() + "/login.xhtml?next="
                     + URLEncoder.encode(pathOf(request), StandardCharsets.UTF_8));
         }
@@ -107,6 +117,12 @@ public class NaijaAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             Identity identity = authentication.verify(login.getCaller(), login.getPasswordAsString(),
                     request.getRemoteAddr());
+            if (identity.roles().stream().noneMatch(Role::isStaff)) {
+                audit.record(identity.username(), request.getRemoteAddr(), Action.LOGIN, Outcome.DENIED, "console",
+                        identity.username(), "not staff");
+                request.setAttribute(LOGIN_PROBLEM, "This sign-in is for staff. Customers use the shop or chat.");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             // A new session id on sign-in, so a session id planted before it is worth nothing after.
             request.getSession(true);
             request.changeSessionId();
@@ -128,6 +144,7 @@ public class NaijaAuthenticationMechanism implements HttpAuthenticationMechanism
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.setAttribute(REJECTED, type);
+        SecurityHeadersFilter.apply(request, response);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"naija\"");

@@ -72,7 +72,7 @@ public class AuthResource {
         AuthenticationService.Identity identity = signedIn.identity();
         return new TokenView(signedIn.token().token(), "Bearer", signedIn.token().expiresAt(),
                 new CallerView(identity.username(), identity.displayName(), identity.groups(),
-                        names(Role.permissionsOf(identity.roles())), null));
+                        names(Role.permissionsOf(identity.roles())), authentication.customerIdOf(identity)));
     }
 
     @POST
@@ -80,8 +80,9 @@ public class AuthResource {
     @RolesAllowed({Role.GUEST_NAME, Role.CUSTOMER_NAME, Role.SUPPORT_AGENT_NAME})
     @Operation(summary = "Revoke the bearer token of this request")
     public jakarta.ws.rs.core.Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        authentication.logout(authorization.substring("Bearer ".length()).trim(), caller.name(),
-                caller.clientAddress());
+        // Only bearer callers reach the API (the mechanism ignores console sessions there).
+        authentication.logout(authorization == null ? null : authorization.substring("Bearer ".length()).trim(),
+                caller.name(), caller.clientAddress());
         return jakarta.ws.rs.core.Response.noContent().build();
     }
 

@@ -1,6 +1,9 @@
 package com.raqibtech.naija.identity.interfaces;
 
+import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.identity.domain.AuditEvent.Action;
+import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
 import com.raqibtech.naija.identity.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +23,9 @@ public class ConsoleSessionView {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditLog audit;
+
     public String getUsername() {
         return caller.name();
     }
@@ -29,6 +35,7 @@ public class ConsoleSessionView {
     }
 
     public void signOut() throws IOException, ServletException {
+        audit.record(caller, Action.LOGOUT, Outcome.SUCCESS, "console", caller.name(), null);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();

@@ -53,7 +53,7 @@ public class LoginView implements Serializable {
     /** Only paths inside this application, so a crafted link cannot send a fresh sign-in elsewhere. */
     String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n")) {
+                || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return CONSOLE;
         }
         return next;

@@ -48,6 +48,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web) {
             return fromWebApplicationException(web);
         }
+        if (causedBy(failure, jakarta.persistence.OptimisticLockException.class)) {
+            return respond(Status.CONFLICT, "concurrent-change", "Conflict",
+                    "Someone else changed this at the same moment. Read it again and retry.", null);
+        }
+        if (isIntegrityViolation(failure)) {
+            return respond(Status.CONFLICT, "conflict", "Conflict",
+                    "This clashes with data that already exists (for example an e-mail or phone already in use).",
+                    null);
+        }
         if (isUnreadableBody(failure)) {
             return respond(Status.BAD_REQUEST, "malformed-body", "Malformed request body",
                     "The request body is not valid JSON of the expected shape.", null);
@@ -101,6 +110,26 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return response;
         }
         return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"naija\"").build();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A database constraint refused the write (SQLSTATE class 23), e.g. two registrations racing for one e-mail. */
+    private static boolean isIntegrityViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnreadableBody(Throwable failure) {
