@@ -42,6 +42,9 @@ class AccessMatrixIT {
     static {
         ALLOWED.put("GET /api/v1/delivery/quote", EVERYONE);
         ALLOWED.put("GET /api/v1/delivery/zones", EVERYONE);
+        ALLOWED.put("GET /api/v1/products", EVERYONE);
+        ALLOWED.put("GET /api/v1/products/{sku}", EVERYONE);
+        ALLOWED.put("GET /api/v1/categories", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/login", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/logout", SIGNED_IN);
         ALLOWED.put("GET /api/v1/auth/me", SIGNED_IN);
@@ -68,7 +71,7 @@ class AccessMatrixIT {
 
     /** Harmless values for path parameters: real where reading is the point, absent where writing would be. */
     static final Map<String, String> PATH_VALUES = Map.of("{id}", "999999", "{role}", "support_agent",
-            "{reference}", "RQB2026010100000000");
+            "{reference}", "RQB2026010100000000", "{sku}", "PHN-SAM-A15-128");
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
 

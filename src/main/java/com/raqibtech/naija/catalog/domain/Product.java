@@ -59,7 +59,7 @@ public class Product {
     private boolean active = true;
 
     /** Free-form facts shoppers search by: storage=128GB, colour=Black, power=2.5kVA. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "product_attributes", joinColumns = @JoinColumn(name = "product_id"))
     @MapKeyColumn(name = "name")
     @Column(name = "attr_value")

@@ -1,0 +1,89 @@
+package com.raqibtech.naija.catalog.application;
+
+import com.raqibtech.naija.catalog.domain.Product;
+import com.raqibtech.naija.catalog.domain.ProductRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Catalogue search for REST, the chat engine and an LLM tool alike. The text index lives in memory and is rebuilt
+ * when this node changes the catalogue, and at most every {@code catalog.index.max-age} for changes made by other
+ * nodes; prices and stock of the products shown are read live from the database.
+ */
+@ApplicationScoped
+public class CatalogSearch {
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "catalog.index.max-age", defaultValue = "PT60S")
+    Duration maxAge;
+
+    private volatile ProductIndex index;
+    private volatile Instant builtAt = Instant.MIN;
+
+    /** A page of results: products as they are now, in ranking order. */
+    public record Results(List<Product> products, long total, int page, int size) {
+    }
+
+    public Results search(String text, String category, String brand, BigDecimal maxPrice, boolean inStockOnly,
+                          int page, int size) {
+        ProductIndex.Page found = index().search(new ProductIndex.Query(text, category, brand, maxPrice,
+                inStockOnly, page, size));
+        List<Long> ids = found.hits().stream().map(hit -> hit.product().id()).toList();
+        Map<Long, Product> live = new HashMap<>();
+        products.findByIds(ids).forEach(product -> live.put(product.getId(), product));
+        List<Product> ordered = ids.stream().map(live::get).filter(product -> product != null).toList();
+        return new Results(ordered, found.total(), page, size);
+    }
+
+    public Optional<Product> bySku(String sku) {
+        return products.findBySku(sku);
+    }
+
+    void rebuild(@Observes CatalogChanged change) {
+        index = null;
+    }
+
+    private ProductIndex index() {
+        ProductIndex current = index;
+        Instant now = clock.instant();
+        if (current == null || builtAt.plus(maxAge).isBefore(now)) {
+            synchronized (this) {
+                if (index == null || builtAt.plus(maxAge).isBefore(now)) {
+                    index = ProductIndex.build(entries());
+                    builtAt = now;
+                }
+                current = index;
+            }
+        }
+        return current;
+    }
+
+    private List<ProductIndex.Entry> entries() {
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
+        for (Object[] row : products.allAttributes()) {
+            attributes.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>()).put((String) row[1],
+                    (String) row[2]);
+        }
+        return products.searchableRows().stream().map(row -> new ProductIndex.Entry((Long) row[0],
+                (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                (BigDecimal) row[6], (Integer) row[7], (Integer) row[8], (String) row[9],
+                attributes.getOrDefault((Long) row[0], Map.of()))).toList();
+    }
+}

@@ -1,0 +1,205 @@
+package com.raqibtech.naija.catalog.application;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An in-memory inverted index over the catalogue, immutable once built (a new one replaces it when the catalogue
+ * changes). Each query word matches index terms exactly, by prefix ("sams"), or within a small edit distance
+ * ("samsong", "refridgerator"); a product's score adds, per query word, its best field weight × how rare the
+ * term is × how well it matched. Products matching every word come first, then score, then popularity.
+ */
+public final class ProductIndex {
+
+    /** What the index needs of a product. */
+    public record Entry(long id, String sku, String name, String brand, String categorySlug, String categoryName,
+                        BigDecimal price, int stock, int popularity, String description,
+                        Map<String, String> attributes) {
+    }
+
+    /** Filters and paging of a search; null filters match everything. */
+    public record Query(String text, String category, String brand, BigDecimal maxPrice, boolean inStockOnly,
+                        int page, int size) {
+    }
+
+    public record Hit(Entry product, double score) {
+    }
+
+    public record Page(List<Hit> hits, long total, int page, int size) {
+    }
+
+    private static final float NAME = 3f;
+    private static final float BRAND = 3f;
+    private static final float CATEGORY = 2f;
+    private static final float ATTRIBUTE = 1.5f;
+    private static final float DESCRIPTION = 0.5f;
+    private static final double PREFIX_MATCH = 0.8;
+    private static final double FUZZY_MATCH = 0.7;
+
+    private final List<Entry> products;
+    /** term → per-product best field weight (parallel arrays of product index and weight). */
+    private final Map<String, Postings> postings;
+    /** Index terms by length, for fuzzy lookups. */
+    private final Map<Integer, List<String>> termsByLength;
+    private final String[] sortedTerms;
+
+    private record Postings(int[] docs, float[] weights) {
+    }
+
+    private ProductIndex(List<Entry> products, Map<String, Postings> postings) {
+        this.products = products;
+        this.postings = postings;
+        this.termsByLength = new HashMap<>();
+        postings.keySet().forEach(term -> termsByLength.computeIfAbsent(term.length(), length -> new ArrayList<>())
+                .add(term));
+        this.sortedTerms = postings.keySet().toArray(String[]::new);
+        Arrays.sort(sortedTerms);
+    }
+
+    public static ProductIndex build(List<Entry> products) {
+        List<Entry> all = List.copyOf(products);
+        Map<String, Map<Integer, Float>> weights = new HashMap<>();
+        for (int doc = 0; doc < all.size(); doc++) {
+            Entry product = all.get(doc);
+            add(weights, doc, product.name(), NAME);
+            add(weights, doc, product.brand(), BRAND);
+            add(weights, doc, product.categoryName() + " " + product.categorySlug(), CATEGORY);
+            add(weights, doc, String.join(" ", product.attributes().values()), ATTRIBUTE);
+            add(weights, doc, product.description(), DESCRIPTION);
+        }
+        Map<String, Postings> postings = new HashMap<>();
+        weights.forEach((term, byDoc) -> {
+            int[] docs = new int[byDoc.size()];
+            float[] docWeights = new float[byDoc.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Float> entry : byDoc.entrySet()) {
+                docs[i] = entry.getKey();
+                docWeights[i++] = entry.getValue();
+            }
+            postings.put(term, new Postings(docs, docWeights));
+        });
+        return new ProductIndex(all, postings);
+    }
+
+    private static void add(Map<String, Map<Integer, Float>> weights, int doc, String text, float weight) {
+        for (String term : SearchText.indexTerms(text)) {
+            weights.computeIfAbsent(term, key -> new HashMap<>()).merge(doc, weight, Math::max);
+        }
+    }
+
+    public int size() {
+        return products.size();
+    }
+
+    public Page search(Query query) {
+        List<String> words = SearchText.terms(query.text()).stream().distinct().toList();
+        int n = products.size();
+        double[] scores = new double[n];
+        int[] matchedWords = new int[n];
+        for (String word : words) {
+            double[] best = new double[n];
+            for (Map.Entry<String, Double> term : expand(word).entrySet()) {
+                Postings posting = postings.get(term.getKey());
+                double idf = Math.log(1 + (double) n / posting.docs().length);
+                for (int i = 0; i < posting.docs().length; i++) {
+                    int doc = posting.docs()[i];
+                    best[doc] = Math.max(best[doc], posting.weights()[i] * idf * term.getValue());
+                }
+            }
+            for (int doc = 0; doc < n; doc++) {
+                if (best[doc] > 0) {
+                    scores[doc] += best[doc];
+                    matchedWords[doc]++;
+                }
+            }
+        }
+        String brand = query.brand() == null ? null : query.brand().trim().toLowerCase(Locale.ROOT);
+        List<Integer> found = new ArrayList<>();
+        for (int doc = 0; doc < n; doc++) {
+            Entry product = products.get(doc);
+            if ((!words.isEmpty() && scores[doc] == 0)
+                    || (query.category() != null && !product.categorySlug().equalsIgnoreCase(query.category()))
+                    || (brand != null && !product.brand().toLowerCase(Locale.ROOT).equals(brand))
+                    || (query.maxPrice() != null && product.price().compareTo(query.maxPrice()) > 0)
+                    || (query.inStockOnly() && product.stock() <= 0)) {
+                continue;
+            }
+            found.add(doc);
+        }
+        // With several words, products matching only some of them are kept only when none match them all.
+        int wanted = words.size();
+        if (wanted > 1 && found.stream().anyMatch(doc -> matchedWords[doc] == wanted)) {
+            found.removeIf(doc -> matchedWords[doc] < wanted);
+        }
+        found.sort(Comparator.<Integer>comparingInt(doc -> -matchedWords[doc])
+                .thenComparingDouble(doc -> -scores[doc])
+                .thenComparingInt(doc -> -products.get(doc).popularity())
+                .thenComparing(doc -> products.get(doc).sku()));
+        int from = Math.min(found.size(), query.page() * query.size());
+        int to = Math.min(found.size(), from + query.size());
+        List<Hit> hits = found.subList(from, to).stream()
+                .map(doc -> new Hit(products.get(doc), scores[doc])).toList();
+        return new Page(hits, found.size(), query.page(), query.size());
+    }
+
+    /** The index terms a query word stands for, with how well each matches (1 exact, less for near misses). */
+    Map<String, Double> expand(String word) {
+        Map<String, Double> terms = new HashMap<>();
+        if (postings.containsKey(word)) {
+            terms.put(word, 1.0);
+        }
+        if (word.length() >= 3) {
+            int start = Arrays.binarySearch(sortedTerms, word);
+            for (int i = start >= 0 ? start + 1 : -start - 1; i < sortedTerms.length
+                    && sortedTerms[i].startsWith(word); i++) {
+                terms.putIfAbsent(sortedTerms[i], PREFIX_MATCH);
+            }
+        }
+        int allowed = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        if (allowed > 0 && !word.chars().allMatch(Character::isDigit)) {
+            for (int length = word.length() - allowed; length <= word.length() + allowed; length++) {
+                for (String term : termsByLength.getOrDefault(length, List.of())) {
+                    if (!terms.containsKey(term) && withinDistance(word, term, allowed)) {
+                        terms.put(term, FUZZY_MATCH);
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** Damerau-Levenshtein (adjacent swaps count once) no greater than {@code max}, stopping early. */
+    static boolean withinDistance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+        }
+        return d[a.length()][b.length()] <= max;
+    }
+}
