@@ -63,6 +63,12 @@ class AccessMatrixIT {
         ALLOWED.put("POST /api/v1/admin/users/{id}/disable", ADMINS);
         ALLOWED.put("POST /api/v1/admin/users/{id}/enable", ADMINS);
         ALLOWED.put("GET /api/v1/admin/audit", ADMINS);
+        ALLOWED.put("GET /api/v1/cart", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("DELETE /api/v1/cart", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("POST /api/v1/cart/items", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("PUT /api/v1/cart/items/{sku}", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("DELETE /api/v1/cart/items/{sku}", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("POST /api/v1/cart/merge", Set.of(CUSTOMER));
         // Conversations are started by anonymous visitors (who become guests) and customers; staff join them.
         ALLOWED.put("POST /api/v1/chat/sessions", Set.of(ANONYMOUS, CUSTOMER));
         ALLOWED.put("GET /api/v1/chat/sessions/{id}", SIGNED_IN);

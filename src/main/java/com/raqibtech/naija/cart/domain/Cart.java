@@ -11,14 +11,17 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The durable copy of a cart: one per customer, or per guest (by a hash of the guest's token) until the guest
- * signs in. The working copy lives in the key-value store; this one survives a Redis that keeps nothing on disk.
+ * A cart: one per customer, or one per guest chat session (keyed by a hash of the session id) until the guest
+ * signs in and it merges into the customer's. These rows are the source of truth, locked while changed; the
+ * key-value store holds a copy every server node reads.
  */
 @Entity
 @Table(name = "carts")
@@ -82,12 +85,25 @@ public class Cart {
         return Collections.unmodifiableList(items);
     }
 
-    /** Replaces the lines with the given ones (the working copy is the source of truth). */
-    public void replaceItems(List<CartItem.Line> lines, Instant now) {
-        items.clear();
-        for (CartItem.Line line : lines) {
-            items.add(new CartItem(this, line));
+    public Optional<CartItem> item(long productId) {
+        return items.stream().filter(item -> item.getProductId() == productId).findFirst();
+    }
+
+    /** Sets a product's quantity (adding the line at this price when new); zero removes the line. */
+    public void setQuantity(long productId, int quantity, BigDecimal unitPrice, Instant now) {
+        Optional<CartItem> existing = item(productId);
+        if (quantity <= 0) {
+            existing.ifPresent(items::remove);
+        } else if (existing.isPresent()) {
+            existing.get().changeQuantity(quantity);
+        } else {
+            items.add(new CartItem(this, new CartItem.Line(productId, quantity, unitPrice, now)));
         }
+        updatedAt = now;
+    }
+
+    public void clear(Instant now) {
+        items.clear();
         updatedAt = now;
     }
 }

@@ -55,4 +55,16 @@ public class CartItem {
     public Line toLine() {
         return new Line(productId, quantity, unitPrice, addedAt);
     }
+
+    public long getProductId() {
+        return productId;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    void changeQuantity(int quantity) {
+        this.quantity = quantity;
+    }
 }

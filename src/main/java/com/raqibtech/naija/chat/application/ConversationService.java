@@ -56,6 +56,21 @@ public class ConversationService {
         return new Started(conversation, guestToken);
     }
 
+    /**
+     * A guest signed in: the guest's session becomes the customer's and the guest token stops working.
+     *
+     * @return the conversation id
+     * @throws ProblemException 404 when the token is unknown or expired
+     */
+    @Transactional
+    public String adoptGuestSession(String guestToken, long customerId) {
+        String conversationId = tokens.conversationOf(guestToken).orElseThrow(() -> ProblemException.notFound(
+                "no-such-guest-session", "That guest session is unknown or has expired."));
+        conversations.find(conversationId).ifPresent(conversation -> conversation.attachCustomer(customerId));
+        tokens.revoke(guestToken);
+        return conversationId;
+    }
+
     /** @throws ProblemException 404 unless the caller owns the conversation or may manage conversations */
     public Conversation find(Caller caller, String conversationId) {
         Conversation conversation = conversations.find(conversationId).orElseThrow(() -> notFound(conversationId));

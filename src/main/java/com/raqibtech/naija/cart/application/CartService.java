@@ -1,0 +1,201 @@
+package com.raqibtech.naija.cart.application;
+
+import com.raqibtech.naija.cart.domain.Cart;
+import com.raqibtech.naija.cart.domain.CartItem;
+import com.raqibtech.naija.cart.domain.CartRepository;
+import com.raqibtech.naija.catalog.domain.Product;
+import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.shared.kv.KeyValueStore;
+import com.raqibtech.naija.shared.money.Naira;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One cart per customer (or per guest session), the same on every channel and every server node. Changes run in
+ * a transaction holding the cart's row lock, check the product and its stock, and evict the shared copy once
+ * committed; reads come from the shared copy when it is there. Callable by REST, the chat engine and an LLM tool.
+ */
+@ApplicationScoped
+public class CartService {
+
+    public static final int MAX_QUANTITY_PER_LINE = 99;
+
+    @Inject
+    CartRepository carts;
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    KeyValueStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CartChanged> changes;
+
+    @Inject
+    @ConfigProperty(name = "cart.cache.ttl", defaultValue = "P7D")
+    Duration cacheTtl;
+
+    private final Jsonb json = JsonbBuilder.create();
+
+    /** Fired inside the changing transaction; the shared copy is evicted once it commits. */
+    public record CartChanged(String cacheKey) {
+    }
+
+    public CartView view(CartOwner owner) {
+        Optional<String> cached = store.get(owner.cacheKey());
+        if (cached.isPresent()) {
+            return json.fromJson(cached.get(), CartView.class);
+        }
+        CartView view = find(owner).map(this::viewOf).orElseGet(CartView::empty);
+        store.put(owner.cacheKey(), json.toJson(view), cacheTtl);
+        return view;
+    }
+
+    /**
+     * Adds to the quantity of a product in the cart.
+     *
+     * @throws ProblemException 404 for an unknown product, 409 when stock does not cover the new quantity
+     */
+    @Transactional
+    public CartView add(CartOwner owner, String sku, int quantity) {
+        Product product = product(sku);
+        Cart cart = lockOrCreate(owner);
+        int current = cart.item(product.getId()).map(CartItem::getQuantity).orElse(0);
+        return change(owner, cart, product, current + quantity);
+    }
+
+    /** Sets a product's quantity; zero removes it. */
+    @Transactional
+    public CartView setQuantity(CartOwner owner, String sku, int quantity) {
+        Product product = product(sku);
+        Cart cart = lockOrCreate(owner);
+        if (quantity > 0 && cart.item(product.getId()).isEmpty()) {
+            throw ProblemException.notFound("not-in-cart", product.getName() + " is not in your cart; add it first.");
+        }
+        return change(owner, cart, product, quantity);
+    }
+
+    @Transactional
+    public CartView remove(CartOwner owner, String sku) {
+        return change(owner, lockOrCreate(owner), product(sku), 0);
+    }
+
+    @Transactional
+    public CartView clear(CartOwner owner) {
+        Optional<Cart> cart = lock(owner);
+        cart.ifPresent(found -> {
+            found.clear(clock.instant());
+            changes.fire(new CartChanged(owner.cacheKey()));
+        });
+        return CartView.empty();
+    }
+
+    /**
+     * Moves a guest's cart into the customer's when the guest signs in: quantities add up, capped at the stock.
+     */
+    @Transactional
+    public CartView mergeGuestCart(String guestConversationId, long customerId) {
+        CartOwner guest = CartOwner.guest(guestConversationId);
+        CartOwner customer = CartOwner.customer(customerId);
+        Optional<Cart> guestCart = lock(guest);
+        Cart customerCart = lockOrCreate(customer);
+        if (guestCart.isPresent()) {
+            Map<Long, Product> byId = productsOf(guestCart.get());
+            for (CartItem item : guestCart.get().getItems()) {
+                Product product = byId.get(item.getProductId());
+                int together = customerCart.item(item.getProductId()).map(CartItem::getQuantity).orElse(0)
+                        + item.getQuantity();
+                int allowed = Math.min(Math.min(together, product.getStock()), MAX_QUANTITY_PER_LINE);
+                if (allowed > 0) {
+                    customerCart.setQuantity(product.getId(), allowed, product.getPrice(), clock.instant());
+                }
+            }
+            carts.delete(guestCart.get());
+            changes.fire(new CartChanged(guest.cacheKey()));
+        }
+        changes.fire(new CartChanged(customer.cacheKey()));
+        return viewOf(customerCart);
+    }
+
+    void evictAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CartChanged changed) {
+        store.delete(changed.cacheKey());
+    }
+
+    private CartView change(CartOwner owner, Cart cart, Product product, int quantity) {
+        if (quantity > MAX_QUANTITY_PER_LINE) {
+            throw ProblemException.badRequest("quantity-too-large",
+                    "At most " + MAX_QUANTITY_PER_LINE + " of one product per order.");
+        }
+        if (quantity > product.getStock()) {
+            throw ProblemException.conflict("insufficient-stock", product.getStock() == 0
+                    ? product.getName() + " is out of stock."
+                    : "Only " + product.getStock() + " of " + product.getName() + " left.");
+        }
+        cart.setQuantity(product.getId(), quantity, product.getPrice(), clock.instant());
+        changes.fire(new CartChanged(owner.cacheKey()));
+        return viewOf(cart);
+    }
+
+    private Product product(String sku) {
+        return products.findBySku(sku == null ? "" : sku.trim()).filter(Product::isActive)
+                .orElseThrow(() -> ProblemException.notFound("unknown-product",
+                        "There is no product '" + sku + "' in our catalogue."));
+    }
+
+    private Optional<Cart> find(CartOwner owner) {
+        return owner.isGuest() ? carts.findForGuest(owner.guestKey()) : carts.findForCustomer(owner.customerId());
+    }
+
+    private Optional<Cart> lock(CartOwner owner) {
+        return owner.isGuest() ? carts.lockForGuest(owner.guestKey()) : carts.lockForCustomer(owner.customerId());
+    }
+
+    private Cart lockOrCreate(CartOwner owner) {
+        return lock(owner).orElseGet(() -> {
+            Cart created = owner.isGuest() ? Cart.forGuest(owner.guestKey(), clock.instant())
+                    : Cart.forCustomer(owner.customerId(), clock.instant());
+            carts.save(created);
+            carts.flush(); // a concurrent first add for the same owner fails here, as a 409, not at commit
+            return created;
+        });
+    }
+
+    private Map<Long, Product> productsOf(Cart cart) {
+        Map<Long, Product> byId = new HashMap<>();
+        products.findByIds(cart.getItems().stream().map(CartItem::getProductId).toList())
+                .forEach(product -> byId.put(product.getId(), product));
+        return byId;
+    }
+
+    CartView viewOf(Cart cart) {
+        Map<Long, Product> byId = productsOf(cart);
+        List<CartView.Line> lines = cart.getItems().stream().map(item -> {
+            Product product = byId.get(item.getProductId());
+            BigDecimal price = product.getPrice();
+            return new CartView.Line(product.getSku(), product.getName(), product.getBrand(), item.getQuantity(),
+                    price, Naira.of(price.multiply(BigDecimal.valueOf(item.getQuantity()))), product.getStock(),
+                    item.toLine().unitPrice().compareTo(price) != 0);
+        }).toList();
+        BigDecimal subtotal = lines.stream().map(CartView.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CartView(lines, lines.stream().mapToInt(CartView.Line::quantity).sum(), Naira.of(subtotal));
+    }
+}
