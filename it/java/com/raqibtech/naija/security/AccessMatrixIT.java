@@ -69,6 +69,11 @@ class AccessMatrixIT {
         ALLOWED.put("PUT /api/v1/cart/items/{sku}", Set.of(GUEST, CUSTOMER));
         ALLOWED.put("DELETE /api/v1/cart/items/{sku}", Set.of(GUEST, CUSTOMER));
         ALLOWED.put("POST /api/v1/cart/merge", Set.of(CUSTOMER));
+        ALLOWED.put("GET /api/v1/checkout/quote", Set.of(CUSTOMER));
+        ALLOWED.put("POST /api/v1/checkout", Set.of(CUSTOMER));
+        ALLOWED.put("GET /api/v1/wallet", Set.of(CUSTOMER));
+        ALLOWED.put("POST /api/v1/customers/{id}/wallet/top-ups", STAFF);
+        ALLOWED.put("POST /api/v1/orders/{reference}/payment/confirm", STAFF);
         // Conversations are started by anonymous visitors (who become guests) and customers; staff join them.
         ALLOWED.put("POST /api/v1/chat/sessions", Set.of(ANONYMOUS, CUSTOMER));
         ALLOWED.put("GET /api/v1/chat/sessions/{id}", SIGNED_IN);

@@ -136,6 +136,12 @@ public class CartService {
         return viewOf(customerCart);
     }
 
+    /** Empties a cart the caller already holds locked (checkout); the shared copy is evicted after commit. */
+    public void emptyLocked(CartOwner owner, Cart cart) {
+        cart.clear(clock.instant());
+        changes.fire(new CartChanged(owner.cacheKey()));
+    }
+
     void evictAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CartChanged changed) {
         store.delete(changed.cacheKey());
     }

@@ -118,6 +118,20 @@ public class Product {
         return stock;
     }
 
+    /** Takes sold units out of stock; the caller holds the row lock and has checked the quantity. */
+    public void takeFromStock(int quantity, java.time.Instant at) {
+        if (quantity > stock) {
+            throw new IllegalStateException("stock would go negative");
+        }
+        stock -= quantity;
+        updatedAt = at;
+    }
+
+    public void returnToStock(int quantity, java.time.Instant at) {
+        stock += quantity;
+        updatedAt = at;
+    }
+
     public int getPopularity() {
         return popularity;
     }

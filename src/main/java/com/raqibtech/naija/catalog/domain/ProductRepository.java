@@ -40,6 +40,17 @@ public class ProductRepository extends JpaRepository<Product, Long> {
                 .getResultList();
     }
 
+    /** The products, locked until the transaction ends, always in id order so two checkouts cannot deadlock. */
+    public List<Product> lockInIdOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.id in :ids order by p.id", Product.class)
+                .setParameter("ids", ids)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     public List<Category> categories() {
         return em.createQuery("select c from Category c order by c.sortOrder", Category.class).getResultList();
     }

@@ -27,6 +27,29 @@ public class OrderRepository extends JpaRepository<CustomerOrder, Long> {
                 .getResultList();
     }
 
+    public Optional<CustomerOrder> findByIdempotencyKey(String key) {
+        return em.createQuery("select o from CustomerOrder o where o.idempotencyKey = :key", CustomerOrder.class)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<PaymentMethod> paymentMethod(String code) {
+        return Optional.ofNullable(em.find(PaymentMethod.class, code));
+    }
+
+    public void savePayment(Payment payment) {
+        em.persist(payment);
+    }
+
+    public Optional<Payment> paymentOf(long orderId) {
+        return em.createQuery("select p from Payment p where p.order.id = :order order by p.id desc", Payment.class)
+                .setParameter("order", orderId).getResultStream().findFirst();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
     public List<PaymentMethod> paymentMethods() {
         return em.createQuery("select m from PaymentMethod m order by m.sortOrder", PaymentMethod.class)
                 .getResultList();

@@ -35,6 +35,9 @@ public class OrderResource {
     @Inject
     Caller caller;
 
+    @Inject
+    com.raqibtech.naija.orders.application.PaymentConfirmations payments;
+
     @GET
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_AGENT_NAME})
     @Operation(summary = "Recent orders, newest first: the caller's own, or a customer's for staff (?customerId=)")
@@ -49,5 +52,13 @@ public class OrderResource {
     @Operation(summary = "One order with items, totals and timeline (404 for someone else's order)")
     public OrderViews.Detail one(@PathParam("reference") @Size(max = 40) String reference) {
         return OrderViews.Detail.of(orders.byReference(caller, reference));
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{reference}/payment/confirm")
+    @RolesAllowed(Role.SUPPORT_AGENT_NAME)
+    @Operation(summary = "Staff: the bank transfer (or card payment) of this order has arrived")
+    public OrderViews.Detail confirmPayment(@PathParam("reference") @Size(max = 40) String reference) {
+        return OrderViews.Detail.of(payments.confirm(caller, reference));
     }
 }

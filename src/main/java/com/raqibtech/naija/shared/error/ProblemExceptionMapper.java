@@ -93,6 +93,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return withChallenge(respond(Status.UNAUTHORIZED, "not-signed-in", "Not signed in",
                     "Sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/login.", null));
         }
+        if (status == Status.FORBIDDEN && security.getUserPrincipal().getName().startsWith("guest:")) {
+            return respond(Status.FORBIDDEN, "sign-in-required", "Sign in first",
+                    "Sign in or register to do this; as a guest you can chat and fill a cart, and your cart comes "
+                            + "along (POST /api/v1/cart/merge with your guest token).", null);
+        }
         String detail = switch (status) {
             case FORBIDDEN -> "Your role does not allow this.";
             case NOT_FOUND -> "There is no resource at this address.";
