@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Checkout on PostgreSQL + Redis: every payment method, exact money, idempotency, no overselling, clean refusals. */
 class CheckoutIT {
 
-    private static String product(int stock, String price) throws Exception {
+    static String product(int stock, String price) throws Exception {
         String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (Connection db = ItSettings.serverDatabase(); Statement sql = db.createStatement()) {
             sql.executeUpdate("INSERT INTO products (id, sku, name, brand, category_slug, price, stock, popularity,"
@@ -42,7 +42,7 @@ class CheckoutIT {
         return sku;
     }
 
-    private static long query(String sql, Object... params) throws Exception {
+    static long query(String sql, Object... params) throws Exception {
         try (Connection db = ItSettings.serverDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
@@ -54,7 +54,7 @@ class CheckoutIT {
         }
     }
 
-    private static BigDecimal decimal(String sql, Object... params) throws Exception {
+    static BigDecimal decimal(String sql, Object... params) throws Exception {
         try (Connection db = ItSettings.serverDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
@@ -66,7 +66,7 @@ class CheckoutIT {
         }
     }
 
-    private static String freshCustomer() {
+    static String freshCustomer() {
         String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@naija.test";
         String phone = "0805" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         HttpResponse<String> registered = SignIn.send("POST", "/api/v1/accounts", null, Json.createObjectBuilder()
@@ -76,13 +76,13 @@ class CheckoutIT {
         return SignIn.freshToken(email, "Buyer#2026pass");
     }
 
-    private static void addToCart(String token, String sku, int quantity) {
+    static void addToCart(String token, String sku, int quantity) {
         HttpResponse<String> added = SignIn.send("POST", "/api/v1/cart/items", token,
                 "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
         assertEquals(200, added.statusCode(), added.body());
     }
 
-    private static HttpResponse<String> checkout(String token, String key, String state, String method) {
+    static HttpResponse<String> checkout(String token, String key, String state, String method) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri("/api/v1/checkout"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("state", state)
@@ -94,7 +94,7 @@ class CheckoutIT {
         return Http.send(request);
     }
 
-    private static long customerIdOf(String token) {
+    static long customerIdOf(String token) {
         return Http.json(SignIn.get("/api/v1/auth/me", token)).getJsonNumber("customerId").longValue();
     }
 

@@ -74,6 +74,9 @@ class AccessMatrixIT {
         ALLOWED.put("GET /api/v1/wallet", Set.of(CUSTOMER));
         ALLOWED.put("POST /api/v1/customers/{id}/wallet/top-ups", STAFF);
         ALLOWED.put("POST /api/v1/orders/{reference}/payment/confirm", STAFF);
+        ALLOWED.put("POST /api/v1/orders/{reference}/status", STAFF);
+        ALLOWED.put("POST /api/v1/orders/{reference}/cancel", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
+        ALLOWED.put("POST /api/v1/orders/{reference}/return", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
         // Conversations are started by anonymous visitors (who become guests) and customers; staff join them.
         ALLOWED.put("POST /api/v1/chat/sessions", Set.of(ANONYMOUS, CUSTOMER));
         ALLOWED.put("GET /api/v1/chat/sessions/{id}", SIGNED_IN);

@@ -1,0 +1,116 @@
+package com.raqibtech.naija.orders;
+
+import static com.raqibtech.naija.orders.CheckoutIT.addToCart;
+import static com.raqibtech.naija.orders.CheckoutIT.checkout;
+import static com.raqibtech.naija.orders.CheckoutIT.customerIdOf;
+import static com.raqibtech.naija.orders.CheckoutIT.decimal;
+import static com.raqibtech.naija.orders.CheckoutIT.freshCustomer;
+import static com.raqibtech.naija.orders.CheckoutIT.product;
+import static com.raqibtech.naija.orders.CheckoutIT.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.raqibtech.naija.testing.Http;
+import com.raqibtech.naija.testing.SignIn;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** After checkout: staff move orders to delivery (spend and tier follow), customers cancel and return. */
+class OrderLifecycleIT {
+
+    private static JsonObject move(String reference, String status) {
+        HttpResponse<String> moved = SignIn.send("POST", "/api/v1/orders/" + reference + "/status",
+                SignIn.tokenOf(SignIn.AGENT), "{\"status\":\"" + status + "\"}");
+        assertEquals(200, moved.statusCode(), status + ": " + moved.body());
+        return Http.json(moved);
+    }
+
+    private static String placeWithWallet(String token, String sku, String topUp) {
+        long customerId = customerIdOf(token);
+        assertEquals(200, SignIn.send("POST", "/api/v1/customers/" + customerId + "/wallet/top-ups",
+                SignIn.tokenOf(SignIn.AGENT), "{\"amount\": " + topUp + "}").statusCode());
+        addToCart(token, sku, 1);
+        HttpResponse<String> placed = checkout(token, null, "Lagos", "raqibtechpay");
+        assertEquals(201, placed.statusCode(), placed.body());
+        return Http.json(placed).getJsonObject("order").getString("reference");
+    }
+
+    @Test
+    void deliveryAddsToTotalSpendAndRaisesTheTier() throws Exception {
+        String token = freshCustomer();
+        long customerId = customerIdOf(token);
+        String reference = placeWithWallet(token, product(3, "210000.00"), "250000");
+        assertEquals("BRONZE", Http.json(SignIn.get("/api/v1/customers/me", token)).getJsonObject("tier")
+                .getString("code"));
+        move(reference, "processing");
+        move(reference, "shipped");
+        HttpResponse<String> wrong = SignIn.send("POST", "/api/v1/orders/" + reference + "/status",
+                SignIn.tokenOf(SignIn.AGENT), "{\"status\":\"processing\"}");
+        assertEquals(409, wrong.statusCode(), "orders only move forward");
+        move(reference, "out_for_delivery");
+        JsonObject delivered = move(reference, "delivered");
+        assertEquals("DELIVERED", delivered.getString("status"));
+        JsonArray timeline = delivered.getJsonArray("timeline");
+        assertEquals(6, timeline.size(), timeline.toString());
+        assertEquals("PENDING", timeline.getJsonObject(0).getString("status"));
+        assertEquals("DELIVERED", timeline.getJsonObject(5).getString("status"));
+        assertTrue(timeline.getJsonObject(5).getString("at").endsWith("+01:00"), "times in WAT");
+
+        JsonObject profile = Http.json(SignIn.get("/api/v1/customers/me", token));
+        assertEquals("212500.00", profile.getJsonObject("totalSpent").getString("amount"));
+        assertEquals("SILVER", profile.getJsonObject("tier").getString("code"), "crossed ₦200,000");
+        assertEquals(0, new BigDecimal("212500.00").compareTo(decimal(
+                "SELECT total_spent FROM customers WHERE id = ?", customerId)));
+        HttpResponse<String> late = SignIn.send("POST", "/api/v1/orders/" + reference + "/cancel", token, "{}");
+        assertEquals(409, late.statusCode());
+        assertTrue(Http.json(late).getString("detail").contains("return"), late.body());
+    }
+
+    @Test
+    void cancellingBeforeShippingRefundsTheWalletAndRestocks() throws Exception {
+        String token = freshCustomer();
+        long customerId = customerIdOf(token);
+        String sku = product(2, "40000.00");
+        String reference = placeWithWallet(token, sku, "50000");
+        assertEquals(1, query("SELECT stock FROM products WHERE sku = ?", sku));
+        assertEquals(0, new BigDecimal("7500.00").compareTo(decimal(
+                "SELECT balance FROM wallets WHERE customer_id = ?", customerId)));
+
+        assertEquals(404, SignIn.send("POST", "/api/v1/orders/" + reference + "/cancel",
+                SignIn.tokenOf(SignIn.SECOND_CUSTOMER), "{}").statusCode(), "not someone else's order");
+        JsonObject cancelled = Http.json(SignIn.send("POST", "/api/v1/orders/" + reference + "/cancel", token,
+                "{\"reason\":\"Changed my mind\"}"));
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("REFUNDED", cancelled.getString("paymentStatus"));
+        assertEquals(0, new BigDecimal("50000.00").compareTo(decimal(
+                "SELECT balance FROM wallets WHERE customer_id = ?", customerId)), "the whole total comes back");
+        assertEquals(2, query("SELECT stock FROM products WHERE sku = ?", sku));
+        assertEquals(409, SignIn.send("POST", "/api/v1/orders/" + reference + "/cancel", token, "{}").statusCode());
+    }
+
+    @Test
+    void aDeliveredOrderCanBeReturnedAndIsRefunded() throws Exception {
+        String token = freshCustomer();
+        long customerId = customerIdOf(token);
+        String sku = product(3, "15000.00");
+        addToCart(token, sku, 1);
+        HttpResponse<String> placed = checkout(token, null, "Ogun", "pay_on_delivery");
+        String reference = Http.json(placed).getJsonObject("order").getString("reference");
+        assertEquals(409, SignIn.send("POST", "/api/v1/orders/" + reference + "/return", token, "{}").statusCode(),
+                "not delivered yet");
+        for (String step : new String[]{"processing", "shipped", "out_for_delivery", "delivered"}) {
+            move(reference, step);
+        }
+        JsonObject requested = Http.json(SignIn.send("POST", "/api/v1/orders/" + reference + "/return", token,
+                "{\"reason\":\"Wrong size\"}"));
+        assertEquals("RETURN_REQUESTED", requested.getString("status"));
+        JsonObject returned = move(reference, "returned");
+        assertEquals("REFUNDED", returned.getString("paymentStatus"));
+        assertEquals(0, new BigDecimal("18700.00").compareTo(decimal(
+                "SELECT balance FROM wallets WHERE customer_id = ?", customerId)), "paid to the rider, refunded");
+        assertEquals(3, query("SELECT stock FROM products WHERE sku = ?", sku));
+    }
+}

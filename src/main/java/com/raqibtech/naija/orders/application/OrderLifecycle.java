@@ -1,0 +1,207 @@
+package com.raqibtech.naija.orders.application;
+
+import com.raqibtech.naija.catalog.application.CatalogChanged;
+import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.customers.domain.Customer;
+import com.raqibtech.naija.customers.domain.CustomerRepository;
+import com.raqibtech.naija.customers.domain.CustomerTier;
+import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.orders.domain.CustomerOrder;
+import com.raqibtech.naija.orders.domain.OrderItem;
+import com.raqibtech.naija.orders.domain.OrderRepository;
+import com.raqibtech.naija.orders.domain.OrderStatus;
+import com.raqibtech.naija.orders.domain.OrderStatusChange;
+import com.raqibtech.naija.orders.domain.Payment;
+import com.raqibtech.naija.orders.domain.PaymentStatus;
+import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.wallet.application.WalletService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An order's life after checkout: staff move it along (confirmed → processing → shipped → out for delivery →
+ * delivered); customers cancel before it ships (prepaid money back to the wallet, stock back on the shelf) and ask
+ * to return it within 7 days of delivery. Delivery adds to the customer's total spend and may raise their tier.
+ * Every step is recorded with its time and actor, and announced as an {@link OrderStatusChanged} event.
+ */
+@ApplicationScoped
+public class OrderLifecycle {
+
+    static final Duration RETURN_WINDOW = Duration.ofDays(7);
+    private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
+            OrderStatus.PROCESSING);
+    /** Where staff may move an order from each status. */
+    private static final Map<OrderStatus, Set<OrderStatus>> STAFF_MOVES = Map.of(
+            OrderStatus.PENDING, EnumSet.of(OrderStatus.CONFIRMED),
+            OrderStatus.CONFIRMED, EnumSet.of(OrderStatus.PROCESSING),
+            OrderStatus.PROCESSING, EnumSet.of(OrderStatus.SHIPPED),
+            OrderStatus.SHIPPED, EnumSet.of(OrderStatus.OUT_FOR_DELIVERY),
+            OrderStatus.OUT_FOR_DELIVERY, EnumSet.of(OrderStatus.DELIVERED),
+            OrderStatus.RETURN_REQUESTED, EnumSet.of(OrderStatus.RETURNED));
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    WalletService wallets;
+
+    @Inject
+    Event<OrderStatusChanged> statusChanges;
+
+    @Inject
+    Event<CatalogChanged> catalogChanges;
+
+    @Inject
+    Clock clock;
+
+    /** Staff move an order one step along its path. */
+    @Transactional
+    public CustomerOrder advance(Caller staff, String reference, OrderStatus next, String note) {
+        staff.require(Permission.MANAGE_ORDERS);
+        CustomerOrder order = find(reference);
+        OrderStatus from = order.getStatus();
+        if (!STAFF_MOVES.getOrDefault(from, Set.of()).contains(next)) {
+            throw ProblemException.conflict("invalid-transition", "An order that is "
+                    + label(from) + " cannot become " + label(next) + "; next is "
+                    + STAFF_MOVES.getOrDefault(from, Set.of()).stream().map(OrderLifecycle::label).toList() + ".");
+        }
+        Instant now = clock.instant();
+        if (next == OrderStatus.CONFIRMED && order.getPaymentStatus() != PaymentStatus.PAID
+                && !order.getPaymentMethod().getCode().equals("pay_on_delivery")) {
+            throw ProblemException.conflict("awaiting-payment", "Confirm the payment of " + reference + " first.");
+        }
+        order.recordStatus(next, now, staff.name(), note);
+        if (next == OrderStatus.DELIVERED) {
+            delivered(order, now, staff.name());
+        }
+        if (next == OrderStatus.RETURNED) {
+            restock(order, now);
+            refundIfPaid(order, now, staff.name());
+            Customer customer = order.getCustomer();
+            customer.addSpend(order.getTotal().negate().max(customer.getTotalSpent().negate()));
+        }
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+                from, next));
+        return order;
+    }
+
+    /** The customer (or staff) cancels an order that has not shipped. */
+    @Transactional
+    public CustomerOrder cancel(Caller caller, String reference, String reason) {
+        CustomerOrder order = ownedOrManaged(caller, reference);
+        OrderStatus from = order.getStatus();
+        if (!CANCELLABLE.contains(from)) {
+            throw ProblemException.conflict("not-cancellable", "Order " + order.getReference() + " is already "
+                    + label(from) + " and can no longer be cancelled"
+                    + (from == OrderStatus.DELIVERED ? "; ask for a return instead." : "."));
+        }
+        Instant now = clock.instant();
+        order.recordStatus(OrderStatus.CANCELLED, now, caller.name(), reason == null ? "Cancelled" : reason);
+        restock(order, now);
+        refundIfPaid(order, now, caller.name());
+        orders.paymentOf(order.getId()).filter(payment -> payment.getStatus() == Payment.Status.PENDING)
+                .ifPresent(payment -> payment.mark(Payment.Status.FAILED));
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+                from, OrderStatus.CANCELLED));
+        return order;
+    }
+
+    /** The customer asks to return a delivered order, within 7 days of delivery. */
+    @Transactional
+    public CustomerOrder requestReturn(Caller caller, String reference, String reason) {
+        CustomerOrder order = ownedOrManaged(caller, reference);
+        if (order.getStatus() != OrderStatus.DELIVERED) {
+            throw ProblemException.conflict("not-returnable", "Only delivered orders can be returned; "
+                    + order.getReference() + " is " + label(order.getStatus()) + ".");
+        }
+        Instant deliveredAt = order.getHistory().stream()
+                .filter(step -> step.getToStatus() == OrderStatus.DELIVERED)
+                .map(OrderStatusChange::getChangedAt).reduce((first, last) -> last).orElseThrow();
+        Instant now = clock.instant();
+        if (deliveredAt.plus(RETURN_WINDOW).isBefore(now)) {
+            throw ProblemException.conflict("return-window-closed", "Returns are accepted within 7 days of "
+                    + "delivery; " + order.getReference() + " was delivered more than 7 days ago.");
+        }
+        order.recordStatus(OrderStatus.RETURN_REQUESTED, now, caller.name(), reason == null ? "Return requested"
+                : reason);
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+                OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED));
+        return order;
+    }
+
+    private void delivered(CustomerOrder order, Instant now, String actor) {
+        Payment payment = orders.paymentOf(order.getId()).orElseThrow();
+        if (payment.getStatus() == Payment.Status.PENDING) {
+            payment.confirm(now, actor); // collected by the rider
+            order.recordPaymentStatus(PaymentStatus.PAID, now);
+        }
+        Customer customer = order.getCustomer();
+        customer.addSpend(order.getTotal());
+        List<CustomerTier> tiers = customers.tiersByRankDescending();
+        tiers.stream().filter(tier -> customer.getTotalSpent().compareTo(tier.getMinSpend()) >= 0).findFirst()
+                .filter(tier -> tier.getRank() > customer.getTier().getRank())
+                .ifPresent(customer::promoteTo);
+    }
+
+    private void restock(CustomerOrder order, Instant now) {
+        List<Long> ids = order.getItems().stream().map(OrderItem::getProductId).sorted().toList();
+        products.lockInIdOrder(ids).forEach(product -> order.getItems().stream()
+                .filter(item -> item.getProductId().equals(product.getId()))
+                .forEach(item -> product.returnToStock(item.getQuantity(), now)));
+        catalogChanges.fire(new CatalogChanged("stock returned"));
+    }
+
+    /** Money paid before delivery goes back to the RaqibTechPay wallet, whatever the method paid with. */
+    private void refundIfPaid(CustomerOrder order, Instant now, String actor) {
+        if (order.getPaymentStatus() != PaymentStatus.PAID) {
+            return;
+        }
+        wallets.refund(order.getCustomer().getId(), order.getTotal(), order.getId(), order.getReference(), actor);
+        order.recordPaymentStatus(PaymentStatus.REFUNDED, now);
+        orders.paymentOf(order.getId()).ifPresent(payment -> payment.mark(Payment.Status.REFUNDED));
+    }
+
+    private CustomerOrder ownedOrManaged(Caller caller, String reference) {
+        if (caller.has(Permission.MANAGE_ORDERS)) {
+            return find(reference);
+        }
+        long customerId = caller.requireCustomer().getId();
+        CustomerOrder order = orders.findByReference(normalise(reference)).filter(found ->
+                found.getCustomer().getId() == customerId).orElseThrow(() -> notFound(reference));
+        return order;
+    }
+
+    private CustomerOrder find(String reference) {
+        return orders.findByReference(normalise(reference)).orElseThrow(() -> notFound(reference));
+    }
+
+    private static String normalise(String reference) {
+        return reference.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static ProblemException notFound(String reference) {
+        String shown = reference.length() > 30 ? reference.substring(0, 30) + "…" : reference;
+        return ProblemException.notFound("no-such-order", "You have no order " + shown + ".");
+    }
+
+    static String label(OrderStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}
