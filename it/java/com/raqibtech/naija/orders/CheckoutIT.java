@@ -1,22 +1,22 @@
 package com.raqibtech.naija.orders;
 
+import static com.raqibtech.naija.testing.Shop.addToCart;
+import static com.raqibtech.naija.testing.Shop.checkout;
+import static com.raqibtech.naija.testing.Shop.customerIdOf;
+import static com.raqibtech.naija.testing.Shop.decimal;
+import static com.raqibtech.naija.testing.Shop.freshCustomer;
+import static com.raqibtech.naija.testing.Shop.product;
+import static com.raqibtech.naija.testing.Shop.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.raqibtech.naija.testing.Http;
-import com.raqibtech.naija.testing.ItSettings;
 import com.raqibtech.naija.testing.SignIn;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,78 +25,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** Checkout on PostgreSQL + Redis: every payment method, exact money, idempotency, no overselling, clean refusals. */
 class CheckoutIT {
-
-    static String product(int stock, String price) throws Exception {
-        String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (Connection db = ItSettings.serverDatabase(); Statement sql = db.createStatement()) {
-            sql.executeUpdate("INSERT INTO products (id, sku, name, brand, category_slug, price, stock, popularity,"
-                    + " description, active, created_at, updated_at) VALUES (nextval('product_seq'), '" + sku
-                    + "', 'Checkout Test Item " + sku + "', 'Thermocool', 'appliances', " + price + ", " + stock
-                    + ", 1, 'For checkout tests.', TRUE, now(), now())");
-        }
-        return sku;
-    }
-
-    static long query(String sql, Object... params) throws Exception {
-        try (Connection db = ItSettings.serverDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    static BigDecimal decimal(String sql, Object... params) throws Exception {
-        try (Connection db = ItSettings.serverDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getBigDecimal(1);
-            }
-        }
-    }
-
-    static String freshCustomer() {
-        String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@naija.test";
-        String phone = "0805" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        HttpResponse<String> registered = SignIn.send("POST", "/api/v1/accounts", null, Json.createObjectBuilder()
-                .add("fullName", "Bola Buyer").add("email", email).add("phone", phone)
-                .add("password", "Buyer#2026pass").build().toString());
-        assertEquals(201, registered.statusCode(), registered.body());
-        return SignIn.freshToken(email, "Buyer#2026pass");
-    }
-
-    static void addToCart(String token, String sku, int quantity) {
-        HttpResponse<String> added = SignIn.send("POST", "/api/v1/cart/items", token,
-                "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
-        assertEquals(200, added.statusCode(), added.body());
-    }
-
-    static HttpResponse<String> checkout(String token, String key, String state, String method) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri("/api/v1/checkout"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("state", state)
-                        .add("city", "Ikeja").add("address", "12 Allen Avenue").add("paymentMethod", method)
-                        .build().toString()));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return Http.send(request);
-    }
-
-    static long customerIdOf(String token) {
-        return Http.json(SignIn.get("/api/v1/auth/me", token)).getJsonNumber("customerId").longValue();
-    }
 
     @Test
     void walletCheckoutIsExactDebitsOnceAndReplaysTheSameOrder() throws Exception {

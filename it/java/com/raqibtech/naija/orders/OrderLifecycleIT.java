@@ -1,12 +1,12 @@
 package com.raqibtech.naija.orders;
 
-import static com.raqibtech.naija.orders.CheckoutIT.addToCart;
-import static com.raqibtech.naija.orders.CheckoutIT.checkout;
-import static com.raqibtech.naija.orders.CheckoutIT.customerIdOf;
-import static com.raqibtech.naija.orders.CheckoutIT.decimal;
-import static com.raqibtech.naija.orders.CheckoutIT.freshCustomer;
-import static com.raqibtech.naija.orders.CheckoutIT.product;
-import static com.raqibtech.naija.orders.CheckoutIT.query;
+import static com.raqibtech.naija.testing.Shop.addToCart;
+import static com.raqibtech.naija.testing.Shop.checkout;
+import static com.raqibtech.naija.testing.Shop.customerIdOf;
+import static com.raqibtech.naija.testing.Shop.decimal;
+import static com.raqibtech.naija.testing.Shop.freshCustomer;
+import static com.raqibtech.naija.testing.Shop.product;
+import static com.raqibtech.naija.testing.Shop.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

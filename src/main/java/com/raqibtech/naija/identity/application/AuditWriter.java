@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Writes audit events in the caller's transaction or, for refusals, in one of their own (see {@link AuditLog}). */
+/** Writes audit events in the caller's transaction or, for refusals, in one of their own (see {@link AuditLog}). Public methods: Liberty applies @Transactional only to those. */
 @ApplicationScoped
 class AuditWriter {
 
@@ -14,12 +14,12 @@ class AuditWriter {
     AuditRepository events;
 
     @Transactional(Transactional.TxType.REQUIRED)
-    void withTheChange(AuditEvent event) {
+    public void withTheChange(AuditEvent event) {
         events.save(event);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onItsOwn(AuditEvent event) {
+    public void onItsOwn(AuditEvent event) {
         events.save(event);
     }
 }

@@ -24,7 +24,7 @@ class SignInRecorder {
     Clock clock;
 
     @Transactional
-    Optional<UserAccount> succeeded(String username, String clientAddress) {
+    public Optional<UserAccount> succeeded(String username, String clientAddress) {
         Optional<UserAccount> account = accounts.findByUsername(username);
         account.ifPresent(user -> accounts.recordLogin(user.getId(), clock.instant()));
         audit.record(username, clientAddress, Action.LOGIN, Outcome.SUCCESS, "user", username, null);

@@ -77,6 +77,9 @@ public class CheckoutService {
     Event<CatalogChanged> catalogChanges;
 
     @Inject
+    Event<OrderStatusChanged> statusChanges;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -189,6 +192,7 @@ public class CheckoutService {
         }
         orders.savePayment(payment);
         cartService.emptyLocked(CartOwner.customer(customerId), cart);
+        statusChanges.fire(new OrderStatusChanged(order.getId(), reference, customerId, null, order.getStatus()));
         catalogChanges.fire(new CatalogChanged("stock sold"));
         return new Placed(order, payment, false);
     }
