@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Catalogue search for REST, the chat engine and an LLM tool alike. The text index lives in memory and is rebuilt
- * when this node changes the catalogue, and at most every {@code catalog.index.max-age} for changes made by other
- * nodes; prices and stock of the products shown are read live from the database.
+ * when this node changes product details ({@link CatalogChanged}), and at most every {@code catalog.index.max-age}
+ * otherwise (other nodes' edits, stock sold). Prices and stock of the products shown are read live from the
+ * database, so selling stock never forces a rebuild; only the in-stock filter may lag by up to that age.
  */
 @ApplicationScoped
 public class CatalogSearch {

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Writes audit events in the caller's transaction or, for refusals, in one of their own (see {@link AuditLog}). Public methods: Liberty applies @Transactional only to those. */
+/**
+ * Writes audit events in the caller's transaction or, for refusals, in one of their own (see {@link AuditLog}).
+ * The methods are public because Liberty applies {@code @Transactional} only to public methods.
+ */
 @ApplicationScoped
 class AuditWriter {
 

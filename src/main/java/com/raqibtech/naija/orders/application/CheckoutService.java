@@ -5,7 +5,6 @@ import com.raqibtech.naija.cart.application.CartService;
 import com.raqibtech.naija.cart.domain.Cart;
 import com.raqibtech.naija.cart.domain.CartItem;
 import com.raqibtech.naija.cart.domain.CartRepository;
-import com.raqibtech.naija.catalog.application.CatalogChanged;
 import com.raqibtech.naija.catalog.domain.Product;
 import com.raqibtech.naija.catalog.domain.ProductRepository;
 import com.raqibtech.naija.customers.domain.Customer;
@@ -72,9 +71,6 @@ public class CheckoutService {
 
     @Inject
     WalletService wallets;
-
-    @Inject
-    Event<CatalogChanged> catalogChanges;
 
     @Inject
     Event<OrderStatusChanged> statusChanges;
@@ -193,7 +189,6 @@ public class CheckoutService {
         orders.savePayment(payment);
         cartService.emptyLocked(CartOwner.customer(customerId), cart);
         statusChanges.fire(new OrderStatusChanged(order.getId(), reference, customerId, null, order.getStatus()));
-        catalogChanges.fire(new CatalogChanged("stock sold"));
         return new Placed(order, payment, false);
     }
 

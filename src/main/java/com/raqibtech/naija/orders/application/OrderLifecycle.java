@@ -1,6 +1,5 @@
 package com.raqibtech.naija.orders.application;
 
-import com.raqibtech.naija.catalog.application.CatalogChanged;
 import com.raqibtech.naija.catalog.domain.ProductRepository;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
@@ -64,9 +63,6 @@ public class OrderLifecycle {
 
     @Inject
     Event<OrderStatusChanged> statusChanges;
-
-    @Inject
-    Event<CatalogChanged> catalogChanges;
 
     @Inject
     Clock clock;
@@ -165,7 +161,6 @@ public class OrderLifecycle {
         products.lockInIdOrder(ids).forEach(product -> order.getItems().stream()
                 .filter(item -> item.getProductId().equals(product.getId()))
                 .forEach(item -> product.returnToStock(item.getQuantity(), now)));
-        catalogChanges.fire(new CatalogChanged("stock returned"));
     }
 
     /** Money paid before delivery goes back to the RaqibTechPay wallet, whatever the method paid with. */
