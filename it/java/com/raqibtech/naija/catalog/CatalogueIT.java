@@ -59,6 +59,7 @@ class CatalogueIT {
         assertEquals(404, get("/api/v1/products/NOPE-0").statusCode());
         assertEquals(400, get("/api/v1/products?maxPrice=-5").statusCode());
         assertEquals(400, get("/api/v1/products?size=500").statusCode());
+        assertEquals(400, get("/api/v1/products?maxPrice=abc").statusCode(), "a wrong type is the caller's error");
         assertTrue(((JsonArray) com.raqibtech.naija.testing.Http.parse(get("/api/v1/categories").body())).size() >= 8);
     }
 }

@@ -67,6 +67,13 @@ class OrderLifecycleIT {
         HttpResponse<String> late = SignIn.send("POST", "/api/v1/orders/" + reference + "/cancel", token, "{}");
         assertEquals(409, late.statusCode());
         assertTrue(Http.json(late).getString("detail").contains("return"), late.body());
+
+        // Returning the order takes the spend, and the tier it bought, back.
+        assertEquals(200, SignIn.send("POST", "/api/v1/orders/" + reference + "/return", token, "{}").statusCode());
+        move(reference, "returned");
+        JsonObject after = Http.json(SignIn.get("/api/v1/customers/me", token));
+        assertEquals("0.00", after.getJsonObject("totalSpent").getString("amount"));
+        assertEquals("BRONZE", after.getJsonObject("tier").getString("code"));
     }
 
     @Test

@@ -27,13 +27,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One cart per customer (or per guest session), the same on every channel and every server node. Changes run in
- * a transaction holding the cart's row lock, check the product and its stock, and evict the shared copy once
- * committed; reads come from the shared copy when it is there. Callable by REST, the chat engine and an LLM tool.
+ * a transaction holding the cart's row lock, check the product and its stock, and replace the shared copy once
+ * committed; reads come from the shared copy when it is there, and from the database when the store is down. Callable by REST, the chat engine and an LLM tool.
  */
 @ApplicationScoped
 public class CartService {
 
     public static final int MAX_QUANTITY_PER_LINE = 99;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CartService.class.getName());
 
     @Inject
     CartRepository carts;
@@ -56,17 +57,31 @@ public class CartService {
 
     private final Jsonb json = JsonbBuilder.create();
 
-    /** Fired inside the changing transaction; the shared copy is evicted once it commits. */
-    public record CartChanged(String cacheKey) {
+    /**
+     * Fired inside the changing transaction with the cart as it will be; once the transaction commits the shared
+     * copy is replaced by it (or removed when {@code view} is null), so a reader that raced the change and cached
+     * the old cart is overwritten.
+     */
+    public record CartChanged(String cacheKey, CartView view) {
     }
 
     public CartView view(CartOwner owner) {
-        Optional<String> cached = store.get(owner.cacheKey());
-        if (cached.isPresent()) {
-            return json.fromJson(cached.get(), CartView.class);
+        try {
+            Optional<String> cached = store.get(owner.cacheKey());
+            if (cached.isPresent()) {
+                return json.fromJson(cached.get(), CartView.class);
+            }
+        } catch (RuntimeException storeDown) {
+            LOG.warning(() -> "Key-value store unavailable, reading the cart from the database: " + storeDown);
+            return find(owner).map(this::viewOf).orElseGet(CartView::empty);
         }
         CartView view = find(owner).map(this::viewOf).orElseGet(CartView::empty);
-        store.put(owner.cacheKey(), json.toJson(view), cacheTtl);
+        try {
+            // Only into an empty slot: a change committed meanwhile has written the newer cart already.
+            store.putIfAbsent(owner.cacheKey(), json.toJson(view), cacheTtl);
+        } catch (RuntimeException storeDown) {
+            LOG.warning(() -> "Key-value store unavailable, cart not cached: " + storeDown);
+        }
         return view;
     }
 
@@ -104,7 +119,7 @@ public class CartService {
         Optional<Cart> cart = lock(owner);
         cart.ifPresent(found -> {
             found.clear(clock.instant());
-            changes.fire(new CartChanged(owner.cacheKey()));
+            changes.fire(new CartChanged(owner.cacheKey(), CartView.empty()));
         });
         return CartView.empty();
     }
@@ -130,20 +145,30 @@ public class CartService {
                 }
             }
             carts.delete(guestCart.get());
-            changes.fire(new CartChanged(guest.cacheKey()));
+            changes.fire(new CartChanged(guest.cacheKey(), null));
         }
-        changes.fire(new CartChanged(customer.cacheKey()));
-        return viewOf(customerCart);
+        CartView merged = viewOf(customerCart);
+        changes.fire(new CartChanged(customer.cacheKey(), merged));
+        return merged;
     }
 
     /** Empties a cart the caller already holds locked (checkout); the shared copy is evicted after commit. */
     public void emptyLocked(CartOwner owner, Cart cart) {
         cart.clear(clock.instant());
-        changes.fire(new CartChanged(owner.cacheKey()));
+        changes.fire(new CartChanged(owner.cacheKey(), CartView.empty()));
     }
 
-    void evictAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CartChanged changed) {
-        store.delete(changed.cacheKey());
+    void refreshAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CartChanged changed) {
+        try {
+            if (changed.view() == null) {
+                store.delete(changed.cacheKey());
+            } else {
+                store.put(changed.cacheKey(), json.toJson(changed.view()), cacheTtl);
+            }
+        } catch (RuntimeException storeDown) {
+            LOG.warning(() -> "Key-value store unavailable; cached cart " + changed.cacheKey() + " may be stale: "
+                    + storeDown);
+        }
     }
 
     private CartView change(CartOwner owner, Cart cart, Product product, int quantity) {
@@ -157,8 +182,9 @@ public class CartService {
                     : "Only " + product.getStock() + " of " + product.getName() + " left.");
         }
         cart.setQuantity(product.getId(), quantity, product.getPrice(), clock.instant());
-        changes.fire(new CartChanged(owner.cacheKey()));
-        return viewOf(cart);
+        CartView view = viewOf(cart);
+        changes.fire(new CartChanged(owner.cacheKey(), view));
+        return view;
     }
 
     private Product product(String sku) {

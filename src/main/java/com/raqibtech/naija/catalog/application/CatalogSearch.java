@@ -4,6 +4,7 @@ import com.raqibtech.naija.catalog.domain.Product;
 import com.raqibtech.naija.catalog.domain.ProductRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,17 +49,18 @@ public class CatalogSearch {
                 inStockOnly, page, size));
         List<Long> ids = found.hits().stream().map(hit -> hit.product().id()).toList();
         Map<Long, Product> live = new HashMap<>();
-        products.findByIds(ids).forEach(product -> live.put(product.getId(), product));
+        products.findByIds(ids).stream().filter(Product::isActive)
+                .forEach(product -> live.put(product.getId(), product));
         List<Product> ordered = ids.stream().map(live::get).filter(product -> product != null).toList();
         return new Results(ordered, found.total(), page, size);
     }
 
     public Optional<Product> bySku(String sku) {
-        return products.findBySku(sku);
+        return products.findBySku(sku).filter(Product::isActive);
     }
 
-    void rebuild(@Observes CatalogChanged change) {
-        index = null;
+    void rebuild(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        builtAt = Instant.MIN; // the next search rebuilds; the current index keeps serving until then
     }
 
     private ProductIndex index() {
@@ -66,11 +68,12 @@ public class CatalogSearch {
         Instant now = clock.instant();
         if (current == null || builtAt.plus(maxAge).isBefore(now)) {
             synchronized (this) {
-                if (index == null || builtAt.plus(maxAge).isBefore(now)) {
-                    index = ProductIndex.build(entries());
+                current = index;
+                if (current == null || builtAt.plus(maxAge).isBefore(now)) {
+                    current = ProductIndex.build(entries());
+                    index = current;
                     builtAt = now;
                 }
-                current = index;
             }
         }
         return current;

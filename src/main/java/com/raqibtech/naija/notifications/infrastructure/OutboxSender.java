@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends the outbox through the Liberty mail session, every {@code mail.poll-interval}. Each e-mail is claimed in
  * its own short transaction (so several server nodes share the work without sending twice), sent outside any
- * transaction, then marked sent, or failed with an exponential backoff until {@code mail.max-attempts}.
+ * transaction, then marked sent, or failed with an exponential backoff capped at {@code mail.retry.max}. An
+ * unreachable SMTP server is retried until it is back; a refused address is given up after
+ * {@code mail.max-attempts}.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -103,22 +105,38 @@ public class OutboxSender {
             while (!due.isEmpty() && handled < MAX_PER_RUN) {
                 for (Long id : due) {
                     handled++;
-                    OutgoingEmail email = self.claim(id);
-                    if (email == null) {
-                        continue;
-                    }
-                    try {
-                        send(email);
-                        self.markSent(id);
-                    } catch (MessagingException | RuntimeException failure) {
-                        self.markFailed(id, failure.toString());
-                    }
+                    sendOne(id);
                 }
                 due = self.due();
             }
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Outbox run failed; trying again at the next run", unexpected);
         }
+    }
+
+    private void sendOne(long id) {
+        OutgoingEmail email;
+        try {
+            email = self.claim(id);
+        } catch (RuntimeException takenByAnotherNode) {
+            return;
+        }
+        if (email == null) {
+            return;
+        }
+        try {
+            send(email);
+        } catch (MessagingException | RuntimeException failure) {
+            self.markFailed(id, failure.toString(), isPermanent(failure));
+            return;
+        }
+        self.markSent(id);
+    }
+
+    /** Refused addresses are worth a few tries at most; an unreachable server is retried until it is back. */
+    private static boolean isPermanent(Exception failure) {
+        return failure instanceof jakarta.mail.SendFailedException
+                || failure instanceof jakarta.mail.internet.AddressException;
     }
 
     // The steps below are public: Liberty applies @Transactional only to public methods called through the proxy.
@@ -141,12 +159,12 @@ public class OutboxSender {
     }
 
     @Transactional
-    public void markFailed(long id, String error) {
+    public void markFailed(long id, String error, boolean permanent) {
         outbox.find(id).ifPresent(email -> {
             long factor = 1L << Math.min(20, email.getAttempts());
             Duration backoff = retryInitial.multipliedBy(factor).compareTo(retryMax) > 0 ? retryMax
                     : retryInitial.multipliedBy(factor);
-            boolean giveUp = email.getAttempts() + 1 >= maxAttempts;
+            boolean giveUp = permanent && email.getAttempts() + 1 >= maxAttempts;
             email.failed(clock.instant(), backoff, error, giveUp);
             LOG.warning(() -> "E-mail " + id + " to " + email.getRecipient() + " failed (attempt "
                     + email.getAttempts() + (giveUp ? ", giving up" : ", retrying in " + backoff) + "): " + error);

@@ -92,6 +92,10 @@ public class OrderLifecycle {
             refundIfPaid(order, now, staff.name());
             Customer customer = order.getCustomer();
             customer.addSpend(order.getTotal().negate().max(customer.getTotalSpent().negate()));
+            // A returned order no longer counts: the tier follows the spend down as well as up.
+            customers.tiersByRankDescending().stream()
+                    .filter(tier -> customer.getTotalSpent().compareTo(tier.getMinSpend()) >= 0).findFirst()
+                    .ifPresent(customer::promoteTo);
         }
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
                 from, next));

@@ -34,6 +34,9 @@ public class PaymentConfirmations {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrderStatusChanged> statusChanges;
+
     @Transactional
     public CustomerOrder confirm(Caller staff, String reference) {
         staff.require(Permission.MANAGE_ORDERS);
@@ -52,6 +55,8 @@ public class PaymentConfirmations {
         order.recordPaymentStatus(PaymentStatus.PAID, now);
         if (order.getStatus() == OrderStatus.PENDING) {
             order.recordStatus(OrderStatus.CONFIRMED, now, staff.name(), "Payment received");
+            statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(),
+                    order.getCustomer().getId(), OrderStatus.PENDING, OrderStatus.CONFIRMED));
         }
         audit.record(staff, Action.PAYMENT_CONFIRMED, Outcome.SUCCESS, "order", order.getReference(),
                 order.getPaymentMethod().getCode());

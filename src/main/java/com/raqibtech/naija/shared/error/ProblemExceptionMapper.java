@@ -52,6 +52,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return respond(Status.CONFLICT, "concurrent-change", "Conflict",
                     "Someone else changed this at the same moment. Read it again and retry.", null);
         }
+        if (hasSqlState(failure, "22")) {
+            return respond(Status.BAD_REQUEST, "value-out-of-range", "Invalid request",
+                    "A value is too long or out of range for what we store.", null);
+        }
         if (isIntegrityViolation(failure)) {
             return respond(Status.CONFLICT, "conflict", "Conflict",
                     "This clashes with data that already exists (for example an e-mail or phone already in use).",
@@ -87,6 +91,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (web.getCause() != null && isUnreadableBody(web.getCause())) {
             return toResponse(web.getCause());
+        }
+        if (status == Status.NOT_FOUND && web.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (e.g. maxPrice=abc).
+            return respond(Status.BAD_REQUEST, "invalid-parameter", "Invalid request",
+                    "A parameter has the wrong type, e.g. a number was expected.", null);
         }
         if (status == Status.FORBIDDEN && (security == null || security.getUserPrincipal() == null)) {
             // @RolesAllowed refuses anonymous callers with 403; what they need to hear is "sign in" (401).
@@ -128,9 +137,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** A database constraint refused the write (SQLSTATE class 23), e.g. two registrations racing for one e-mail. */
     private static boolean isIntegrityViolation(Throwable failure) {
+        return hasSqlState(failure, "23");
+    }
+
+    private static boolean hasSqlState(Throwable failure, String sqlStateClass) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
+                    && sql.getSQLState().startsWith(sqlStateClass)) {
                 return true;
             }
         }
