@@ -120,4 +120,25 @@ class OrderLifecycleIT {
                 "SELECT balance FROM wallets WHERE customer_id = ?", customerId)), "paid to the rider, refunded");
         assertEquals(3, query("SELECT stock FROM products WHERE sku = ?", sku));
     }
+
+    @Test
+    void unpaidBankTransfersAreCancelledAndTheirStockReleased() throws Exception {
+        // The test server lets unpaid orders wait 6 seconds (CHECKOUT_UNPAID_EXPIRY); production waits 48 hours.
+        String token = freshCustomer();
+        String sku = product(1, "9999.00");
+        addToCart(token, sku, 1);
+        HttpResponse<String> placed = checkout(token, null, "Lagos", "bank_transfer");
+        String reference = Http.json(placed).getJsonObject("order").getString("reference");
+        assertEquals(0, query("SELECT stock FROM products WHERE sku = ?", sku));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        String status = "PENDING";
+        while (!status.equals("CANCELLED") && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            status = Http.json(SignIn.get("/api/v1/orders/" + reference, token)).getString("status");
+        }
+        assertEquals("CANCELLED", status);
+        assertEquals(1, query("SELECT stock FROM products WHERE sku = ?", sku), "the unit is for sale again");
+        JsonArray timeline = Http.json(SignIn.get("/api/v1/orders/" + reference, token)).getJsonArray("timeline");
+        assertTrue(timeline.getJsonObject(timeline.size() - 1).getString("note").startsWith("Not paid within"));
+    }
 }

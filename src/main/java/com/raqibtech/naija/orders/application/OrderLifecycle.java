@@ -123,6 +123,24 @@ public class OrderLifecycle {
         return order;
     }
 
+    /**
+     * Cancels an order whose bank transfer or card payment never came, releasing its stock. Does nothing when
+     * the order was paid or moved on meanwhile.
+     */
+    @Transactional
+    public void expireUnpaid(long orderId, Duration after) {
+        CustomerOrder order = orders.find(orderId).orElseThrow();
+        if (order.getStatus() != OrderStatus.PENDING || order.getPaymentStatus() != PaymentStatus.AWAITING_PAYMENT) {
+            return;
+        }
+        Instant now = clock.instant();
+        order.recordStatus(OrderStatus.CANCELLED, now, "system", "Not paid within " + after.toHours() + " hours");
+        restock(order, now);
+        orders.paymentOf(order.getId()).ifPresent(payment -> payment.mark(Payment.Status.FAILED));
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+                OrderStatus.PENDING, OrderStatus.CANCELLED));
+    }
+
     /** The customer asks to return a delivered order, within 7 days of delivery. */
     @Transactional
     public CustomerOrder requestReturn(Caller caller, String reference, String reason) {

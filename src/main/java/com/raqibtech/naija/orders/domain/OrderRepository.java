@@ -33,6 +33,17 @@ public class OrderRepository extends JpaRepository<CustomerOrder, Long> {
                 .getResultStream().findFirst();
     }
 
+    /** Pending orders still awaiting a prepaid payment, placed before {@code cutoff}. */
+    public List<Long> unpaidPlacedBefore(java.time.Instant cutoff, int limit) {
+        return em.createQuery("select o.id from CustomerOrder o where o.status = :pending"
+                        + " and o.paymentStatus = :awaiting and o.placedAt < :cutoff order by o.placedAt", Long.class)
+                .setParameter("pending", OrderStatus.PENDING)
+                .setParameter("awaiting", PaymentStatus.AWAITING_PAYMENT)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public Optional<PaymentMethod> paymentMethod(String code) {
         return Optional.ofNullable(em.find(PaymentMethod.class, code));
     }

@@ -1,0 +1,76 @@
+package com.raqibtech.naija.orders.application;
+
+import com.raqibtech.naija.orders.domain.OrderRepository;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Bank-transfer and card orders take their stock at checkout; one never paid would hold it for ever. Every
+ * {@code checkout.unpaid-expiry.check-every}, orders unpaid for longer than {@code checkout.unpaid-expiry} are
+ * cancelled (each in its own transaction, so a payment confirmed meanwhile wins).
+ */
+@ApplicationScoped
+public class UnpaidOrderExpiry {
+
+    private static final Logger LOG = Logger.getLogger(UnpaidOrderExpiry.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    OrderLifecycle lifecycle;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "checkout.unpaid-expiry", defaultValue = "PT48H")
+    Duration expiry;
+
+    @Inject
+    @ConfigProperty(name = "checkout.unpaid-expiry.check-every", defaultValue = "PT10M")
+    Duration checkEvery;
+
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        schedule = executor.scheduleWithFixedDelay(this::expireDue, checkEvery.toMillis(), checkEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    void expireDue() {
+        try {
+            for (Long orderId : orders.unpaidPlacedBefore(clock.instant().minus(expiry), 200)) {
+                try {
+                    lifecycle.expireUnpaid(orderId, expiry);
+                } catch (RuntimeException changedMeanwhile) {
+                    LOG.log(Level.INFO, "Order " + orderId + " not expired: " + changedMeanwhile);
+                }
+            }
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Unpaid-order expiry run failed; trying again at the next run", unexpected);
+        }
+    }
+}
