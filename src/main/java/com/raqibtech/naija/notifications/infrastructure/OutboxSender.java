@@ -2,6 +2,7 @@ package com.raqibtech.naija.notifications.infrastructure;
 
 import com.raqibtech.naija.notifications.domain.OutboxRepository;
 import com.raqibtech.naija.notifications.domain.OutgoingEmail;
+import com.raqibtech.naija.shared.concurrent.RepeatingJob;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -86,8 +85,7 @@ public class OutboxSender {
             LOG.info("E-mail sending is off (MAIL_ENABLED=false): e-mails stay in the outbox");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::sendDue, pollInterval.toMillis(), pollInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        schedule = RepeatingJob.every(executor, pollInterval, "Outbox run", LOG, this::sendDue);
     }
 
     @PreDestroy
@@ -99,18 +97,14 @@ public class OutboxSender {
 
     /** Sends everything due (a bounded number per run, so one run cannot hold the thread for ever). */
     void sendDue() {
-        try {
-            int handled = 0;
-            List<Long> due = self.due();
-            while (!due.isEmpty() && handled < MAX_PER_RUN) {
-                for (Long id : due) {
-                    handled++;
-                    sendOne(id);
-                }
-                due = self.due();
+        int handled = 0;
+        List<Long> due = self.due();
+        while (!due.isEmpty() && handled < MAX_PER_RUN) {
+            for (Long id : due) {
+                handled++;
+                sendOne(id);
             }
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.WARNING, "Outbox run failed; trying again at the next run", unexpected);
+            due = self.due();
         }
     }
 

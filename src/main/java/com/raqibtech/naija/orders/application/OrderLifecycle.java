@@ -200,22 +200,12 @@ public class OrderLifecycle {
             return find(reference);
         }
         long customerId = caller.requireCustomer().getId();
-        CustomerOrder order = orders.findByReference(normalise(reference)).filter(found ->
-                found.getCustomer().getId() == customerId).orElseThrow(() -> notFound(reference));
-        return order;
+        return orders.findByReference(reference).filter(found -> found.getCustomer().getId() == customerId)
+                .orElseThrow(() -> OrderQueries.notFound(reference));
     }
 
     private CustomerOrder find(String reference) {
-        return orders.findByReference(normalise(reference)).orElseThrow(() -> notFound(reference));
-    }
-
-    private static String normalise(String reference) {
-        return reference.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static ProblemException notFound(String reference) {
-        String shown = reference.length() > 30 ? reference.substring(0, 30) + "…" : reference;
-        return ProblemException.notFound("no-such-order", "You have no order " + shown + ".");
+        return orders.findByReference(reference).orElseThrow(() -> OrderQueries.notFound(reference));
     }
 
     static String label(OrderStatus status) {

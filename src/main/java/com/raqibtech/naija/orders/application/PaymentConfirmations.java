@@ -40,8 +40,7 @@ public class PaymentConfirmations {
     @Transactional
     public CustomerOrder confirm(Caller staff, String reference) {
         staff.require(Permission.MANAGE_ORDERS);
-        CustomerOrder order = orders.findByReference(reference.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("no-such-order", "There is no order " + reference + "."));
+        CustomerOrder order = orders.findByReference(reference).orElseThrow(() -> OrderQueries.notFound(reference));
         Payment payment = orders.paymentOf(order.getId()).orElseThrow();
         if (payment.getStatus() != Payment.Status.PENDING || order.getStatus() == OrderStatus.CANCELLED) {
             throw ProblemException.conflict("payment-not-pending", "The payment of " + order.getReference()

@@ -1,6 +1,7 @@
 package com.raqibtech.naija.orders.application;
 
 import com.raqibtech.naija.orders.domain.OrderRepository;
+import com.raqibtech.naija.shared.concurrent.RepeatingJob;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,8 +49,7 @@ public class UnpaidOrderExpiry {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        schedule = executor.scheduleWithFixedDelay(this::expireDue, checkEvery.toMillis(), checkEvery.toMillis(),
-                TimeUnit.MILLISECONDS);
+        schedule = RepeatingJob.every(executor, checkEvery, "Unpaid-order expiry", LOG, this::expireDue);
     }
 
     @PreDestroy
@@ -61,16 +60,12 @@ public class UnpaidOrderExpiry {
     }
 
     void expireDue() {
-        try {
-            for (Long orderId : orders.unpaidPlacedBefore(clock.instant().minus(expiry), 200)) {
-                try {
-                    lifecycle.expireUnpaid(orderId, expiry);
-                } catch (RuntimeException changedMeanwhile) {
-                    LOG.log(Level.INFO, "Order " + orderId + " not expired: " + changedMeanwhile);
-                }
+        for (Long orderId : orders.unpaidPlacedBefore(clock.instant().minus(expiry), 200)) {
+            try {
+                lifecycle.expireUnpaid(orderId, expiry);
+            } catch (RuntimeException changedMeanwhile) {
+                LOG.log(Level.INFO, "Order " + orderId + " not expired: " + changedMeanwhile);
             }
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.WARNING, "Unpaid-order expiry run failed; trying again at the next run", unexpected);
         }
     }
 }

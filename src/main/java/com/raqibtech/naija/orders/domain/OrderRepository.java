@@ -12,9 +12,10 @@ public class OrderRepository extends JpaRepository<CustomerOrder, Long> {
         super(CustomerOrder.class);
     }
 
+    /** By reference as customers write it: spaces around and lower case are fine. */
     public Optional<CustomerOrder> findByReference(String reference) {
         return em.createQuery("select o from CustomerOrder o where o.reference = :reference", CustomerOrder.class)
-                .setParameter("reference", reference)
+                .setParameter("reference", reference.trim().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst();
     }
 
