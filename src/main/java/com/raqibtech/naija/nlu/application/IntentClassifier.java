@@ -1,0 +1,67 @@
+package com.raqibtech.naija.nlu.application;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * The intent of a message: a maximum-entropy model (Apache OpenNLP) over normalised words and word pairs,
+ * trained once from labelled utterances and kept in memory; one classification is a dot product, no model loading.
+ */
+public final class IntentClassifier {
+
+    /** The best intent and the model's probability for it. */
+    public record Prediction(String intent, double confidence) {
+    }
+
+    private final DoccatModel model;
+
+    private IntentClassifier(DoccatModel model) {
+        this.model = model;
+    }
+
+    public static IntentClassifier train(List<Utterance> examples) {
+        List<DocumentSample> samples = examples.stream()
+                .map(example -> new DocumentSample(example.intent(),
+                        Normalizer.tokens(example.text()).toArray(String[]::new)))
+                .filter(sample -> sample.getText().length > 0)
+                .toList();
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        try {
+            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[]{new BagOfWordsFeatureGenerator(),
+                new NGramFeatureGenerator(2, 2)});
+            return new IntentClassifier(DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples),
+                    parameters, factory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Prediction classify(String text) {
+        String[] tokens = Normalizer.tokens(text).toArray(String[]::new);
+        if (tokens.length == 0) {
+            return new Prediction("out_of_scope", 1.0);
+        }
+        // A categorizer is cheap and not shared between threads.
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] probabilities = categorizer.categorize(tokens);
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        return new Prediction(categorizer.getCategory(best), probabilities[best]);
+    }
+}
