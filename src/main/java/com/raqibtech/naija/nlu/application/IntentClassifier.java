@@ -29,18 +29,27 @@ public final class IntentClassifier {
         this.model = model;
     }
 
+    /** How many times each of the team's own (non-Bitext) utterances counts against one Bitext utterance. */
+    static final int OWN_WEIGHT = 8;
+
     public static IntentClassifier train(List<Utterance> examples) {
-        List<DocumentSample> samples = examples.stream()
-                .map(example -> new DocumentSample(example.intent(),
-                        Normalizer.tokens(example.text()).toArray(String[]::new)))
-                .filter(sample -> sample.getText().length > 0)
-                .toList();
+        List<DocumentSample> samples = new java.util.ArrayList<>();
+        for (Utterance example : examples) {
+            String[] tokens = Normalizer.tokens(example.text()).toArray(String[]::new);
+            if (tokens.length == 0) {
+                continue;
+            }
+            int copies = example.raw().containsKey("source_intent") ? 1 : OWN_WEIGHT;
+            for (int i = 0; i < copies; i++) {
+                samples.add(new DocumentSample(example.intent(), tokens));
+            }
+        }
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         try {
             DoccatFactory factory = new DoccatFactory(new FeatureGenerator[]{new BagOfWordsFeatureGenerator(),
-                new NGramFeatureGenerator(2, 2)});
+                new NGramFeatureGenerator(2, 2), new CharacterNGrams()});
             return new IntentClassifier(DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples),
                     parameters, factory));
         } catch (IOException e) {
