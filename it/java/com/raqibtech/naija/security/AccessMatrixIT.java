@@ -45,6 +45,7 @@ class AccessMatrixIT {
         ALLOWED.put("GET /api/v1/products", EVERYONE);
         ALLOWED.put("GET /api/v1/products/{sku}", EVERYONE);
         ALLOWED.put("GET /api/v1/categories", EVERYONE);
+        ALLOWED.put("POST /api/v1/nlu/parse", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/login", EVERYONE);
         ALLOWED.put("POST /api/v1/auth/logout", SIGNED_IN);
         ALLOWED.put("GET /api/v1/auth/me", SIGNED_IN);

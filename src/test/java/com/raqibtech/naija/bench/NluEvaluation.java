@@ -3,6 +3,7 @@ package com.raqibtech.naija.bench;
 import com.raqibtech.naija.nlu.application.Entity;
 import com.raqibtech.naija.nlu.application.EntityExtractor;
 import com.raqibtech.naija.nlu.application.IntentClassifier;
+import com.raqibtech.naija.nlu.application.SentimentClassifier;
 import com.raqibtech.naija.nlu.application.Utterance;
 import com.raqibtech.naija.platform.SchemaMigrator;
 import com.raqibtech.naija.testing.SchemaChecks;
@@ -75,6 +76,14 @@ public final class NluEvaluation {
         EntityExtractor extractor = new EntityExtractor(stateAliases());
         entityReport(dev, extractor);
 
+        SentimentClassifier sentiment = SentimentClassifier.train(
+                SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_train.tsv"));
+        List<String[]> sentimentPairs = new ArrayList<>();
+        for (SentimentClassifier.Example example : SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_dev.tsv")) {
+            sentimentPairs.add(new String[]{example.label(), sentiment.classify(example.text()).label()});
+        }
+        sentimentReport(sentimentPairs);
+
         IntentClassifier full = IntentClassifier.train(concat(dev, bitext));
         long[] nanos = new long[dev.size() * 20];
         for (int warm = 0; warm < 2_000; warm++) {
@@ -119,6 +128,27 @@ public final class NluEvaluation {
         System.out.println("  confusions (true → predicted): " + confusions.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
                 .map(entry -> entry.getKey() + " ×" + entry.getValue()).collect(Collectors.joining("; ")));
+    }
+
+    /** Weighted F1 over the labels, as AfriSenti reports it. */
+    private static void sentimentReport(List<String[]> pairs) {
+        Set<String> labels = new TreeSet<>();
+        pairs.forEach(pair -> labels.add(pair[0]));
+        double weighted = 0;
+        StringBuilder perLabel = new StringBuilder();
+        for (String label : labels) {
+            long tp = pairs.stream().filter(pair -> pair[0].equals(label) && pair[1].equals(label)).count();
+            long fp = pairs.stream().filter(pair -> !pair[0].equals(label) && pair[1].equals(label)).count();
+            long fn = pairs.stream().filter(pair -> pair[0].equals(label) && !pair[1].equals(label)).count();
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            long support = tp + fn;
+            weighted += f1 * support;
+            perLabel.append(String.format(Locale.ROOT, "  %-9s F1 %.3f (support %d)%n", label, f1, support));
+        }
+        long right = pairs.stream().filter(pair -> pair[0].equals(pair[1])).count();
+        System.out.printf(Locale.ROOT, "%n== Sentiment: AfriSenti Pidgin dev split (%d tweets; trained on the train "
+                + "split)%nweighted F1 %.3f, accuracy %.3f%n%s", pairs.size(), weighted / pairs.size(),
+                (double) right / pairs.size(), perLabel);
     }
 
     private static void entityReport(List<Utterance> dev, EntityExtractor extractor) {

@@ -1,0 +1,90 @@
+package com.raqibtech.naija.nlu.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
+import java.util.logging.Logger;
+
+/**
+ * Understanding one message: intent with confidence, entities with spans, sentiment (with a flag for strong
+ * frustration) and the language register. The models are trained once, in the background when the application
+ * starts, from the labelled data shipped in {@code nlu/}; parsing never loads a model. Offline, no API key.
+ */
+@ApplicationScoped
+public class LanguageUnderstanding {
+
+    private static final Logger LOG = Logger.getLogger(LanguageUnderstanding.class.getName());
+    private static final Pattern ANGRY = Pattern.compile("(?i)\\b(nonsense|rubbish|scam|fraud|thief|thieves|"
+            + "useless|wicked|stupid|mumu|disappointed|disgusting|worst|never again|i am tired|i don tire|"
+            + "ridiculous|annoying|angry|vex)\\b|!{3,}");
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Inject
+    EntityExtractors entities;
+
+    private volatile CompletableFuture<Models> models;
+
+    private record Models(IntentClassifier intents, SentimentClassifier sentiment) {
+    }
+
+    /** What was understood. */
+    public record Parse(String intent, double confidence, List<Entity> entities, SentimentClassifier.Sentiment sentiment,
+                        boolean frustrated, String language) {
+    }
+
+    void trainAtStart(@Observes @Initialized(jakarta.enterprise.context.ApplicationScoped.class) Object started) {
+        models();
+    }
+
+    public Parse parse(String text) {
+        Models trained = awaitModels();
+        IntentClassifier.Prediction intent = trained.intents().classify(text);
+        SentimentClassifier.Sentiment sentiment = trained.sentiment().classify(text);
+        boolean frustrated = sentiment.label().equals("negative") && (sentiment.score() <= -0.9
+                || ANGRY.matcher(text).find() || shouting(text));
+        return new Parse(intent.intent(), intent.confidence(), entities.extractor().extract(text), sentiment,
+                frustrated, LanguageTagger.tag(text));
+    }
+
+    private static boolean shouting(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        return letters >= 12 && upper * 10 >= letters * 8;
+    }
+
+    private synchronized CompletableFuture<Models> models() {
+        if (models == null) {
+            models = CompletableFuture.supplyAsync(() -> {
+                long started = System.nanoTime();
+                List<Utterance> labelled = new ArrayList<>(Utterance.read("/nlu/dev.jsonl"));
+                labelled.addAll(Utterance.read("/nlu/bitext_train.jsonl"));
+                Models trained = new Models(IntentClassifier.train(labelled), SentimentClassifier.train(
+                        SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_train.tsv")));
+                LOG.info(() -> "Language models trained in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                return trained;
+            }, executor);
+        }
+        return models;
+    }
+
+    private Models awaitModels() {
+        try {
+            return models().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("language models failed to train", e.getCause());
+        }
+    }
+}
