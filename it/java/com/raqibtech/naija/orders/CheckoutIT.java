@@ -68,8 +68,9 @@ class CheckoutIT {
                 customerId));
         assertEquals(9, query("SELECT stock FROM products WHERE sku = ?", sku));
         assertEquals(0, Http.json(SignIn.get("/api/v1/cart", token)).getInt("itemCount"), "the cart is empty");
-        assertEquals("raqibtechpay", Http.json(SignIn.get("/api/v1/wallet", token)).getJsonArray("entries")
-                .getJsonObject(0).getString("note").contains(reference) ? "raqibtechpay" : "missing");
+        JsonObject debit = Http.json(SignIn.get("/api/v1/wallet", token)).getJsonArray("entries").getJsonObject(0);
+        assertEquals("debit", debit.getString("type"));
+        assertTrue(debit.getString("note").contains(reference), debit.toString());
     }
 
     @Test

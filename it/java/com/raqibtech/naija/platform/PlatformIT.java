@@ -70,6 +70,22 @@ class PlatformIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        HttpResponse<String> api = get("/api/v1/delivery/quote?state=kano");
+        assertEquals("default-src 'none'; frame-ancestors 'none'",
+                api.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", api.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", api.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> page = get("/");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        // Refusals are written by the authentication mechanism before any filter runs: they carry the headers too.
+        HttpResponse<String> refused = get("/api/v1/orders");
+        assertEquals(401, refused.statusCode());
+        assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
     void unknownApiPathIsA404Problem() {
         HttpResponse<String> response = get("/api/v1/no-such-thing");
         assertEquals(404, response.statusCode());

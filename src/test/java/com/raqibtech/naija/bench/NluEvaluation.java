@@ -5,16 +5,11 @@ import com.raqibtech.naija.nlu.application.EntityExtractor;
 import com.raqibtech.naija.nlu.application.IntentClassifier;
 import com.raqibtech.naija.nlu.application.SentimentClassifier;
 import com.raqibtech.naija.nlu.application.Utterance;
-import com.raqibtech.naija.platform.SchemaMigrator;
 import com.raqibtech.naija.testing.SchemaChecks;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Language-understanding figures, printed: intent accuracy and macro-F1 by 5-fold cross-validation on the dev set
@@ -73,7 +67,7 @@ public final class NluEvaluation {
         }
         report("Bitext held-out 20% (" + bitextPairs.size() + " utterances)", bitextPairs);
 
-        EntityExtractor extractor = new EntityExtractor(stateAliases());
+        EntityExtractor extractor = new EntityExtractor(SchemaChecks.nluStateAliases("nlu-evaluation"));
         entityReport(dev, extractor);
 
         SentimentClassifier sentiment = SentimentClassifier.train(
@@ -206,19 +200,5 @@ public final class NluEvaluation {
         List<Utterance> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static Map<String, String> stateAliases() throws Exception {
-        DataSource h2 = SchemaChecks.h2InMemory("nlu-evaluation");
-        SchemaMigrator.migrate(h2);
-        Map<String, String> byAlias = new HashMap<>();
-        try (Connection db = h2.getConnection(); Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("SELECT a.alias, s.code, s.name FROM state_aliases a"
-                     + " JOIN states s ON s.code = a.state_code WHERE a.kind <> 'CODE'")) {
-            while (rows.next()) {
-                byAlias.put(rows.getString(1), rows.getString(2).equals("FC") ? "FCT" : rows.getString(3));
-            }
-        }
-        return byAlias;
     }
 }

@@ -28,6 +28,25 @@ public final class SchemaChecks {
         return h2;
     }
 
+    /**
+     * The state aliases the migrations ship, as language understanding uses them (alias → taxonomy name, codes
+     * left out), read from a freshly migrated in-memory database.
+     */
+    public static Map<String, String> nluStateAliases(String databaseName) throws SQLException {
+        DataSource h2 = h2InMemory(databaseName);
+        com.raqibtech.naija.platform.SchemaMigrator.migrate(h2);
+        Map<String, String> byAlias = new java.util.HashMap<>();
+        try (Connection db = h2.getConnection(); Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("SELECT a.alias, s.code, s.name FROM state_aliases a"
+                     + " JOIN states s ON s.code = a.state_code WHERE a.kind <> 'CODE'")) {
+            while (rows.next()) {
+                byAlias.put(rows.getString(1), com.raqibtech.naija.nlu.application.EntityExtractors.taxonomyName(
+                        rows.getString(2), rows.getString(3)));
+            }
+        }
+        return byAlias;
+    }
+
     public static void verifyReferenceData(Connection db) throws SQLException {
         assertEquals(37, count(db, "SELECT COUNT(*) FROM states"), "36 states and the FCT");
         assertEquals(6, count(db, "SELECT COUNT(DISTINCT geopolitical_zone) FROM states"));

@@ -41,8 +41,7 @@ public class CustomerProfiles {
         Customer customer = customers.find(caller.requireCustomer().getId()).orElseThrow();
         State state = customer.getState();
         if (change.state() != null && !change.state().isBlank()) {
-            state = states.resolve(change.state()).orElseThrow(() -> ProblemException.badRequest("unknown-state",
-                    "'" + change.state() + "' is not a Nigerian state we know."));
+            state = states.require(change.state());
         }
         customer.moveTo(state, change.city() != null ? change.city().trim() : customer.getCity(),
                 change.address() != null ? change.address().trim() : customer.getAddress());

@@ -1,7 +1,5 @@
 package com.raqibtech.naija.delivery.application;
 
-import com.raqibtech.naija.delivery.domain.State;
-import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,21 +18,11 @@ public class DeliveryQuoteService {
      *                          when one is spelled close)
      */
     public DeliveryQuote quote(String stateName) {
-        State state = directory.resolve(stateName).orElseThrow(() -> unknownState(stateName));
-        return DeliveryQuote.of(state);
+        return DeliveryQuote.of(directory.require(stateName));
     }
 
     /** Quotes for every state, by state name. */
     public List<DeliveryQuote> allQuotes() {
         return directory.all().stream().map(DeliveryQuote::of).toList();
-    }
-
-    private ProblemException unknownState(String stateName) {
-        String shown = stateName.length() > 40 ? stateName.substring(0, 40) + "…" : stateName;
-        String suggestion = directory.closest(stateName)
-                .map(state -> " Did you mean " + state.getName() + "?")
-                .orElse(" Use a state name such as Lagos, Kano or Abuja (FCT).");
-        return ProblemException.badRequest("unknown-state",
-                "'" + shown + "' is not a Nigerian state we know." + suggestion);
     }
 }

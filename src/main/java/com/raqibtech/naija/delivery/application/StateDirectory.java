@@ -4,6 +4,7 @@ import com.raqibtech.naija.delivery.domain.State;
 import com.raqibtech.naija.delivery.domain.StateAlias;
 import com.raqibtech.naija.delivery.domain.StateNames;
 import com.raqibtech.naija.delivery.domain.StateRepository;
+import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -31,6 +32,22 @@ public class StateDirectory {
     public Optional<State> resolve(String input) {
         StateAlias alias = snapshot().aliases().get(StateNames.normalise(input));
         return Optional.ofNullable(alias).map(StateAlias::getState);
+    }
+
+    /**
+     * The state for a name as people write it.
+     *
+     * @throws ProblemException 400 {@code unknown-state}, suggesting a state spelled close when there is one
+     */
+    public State require(String input) {
+        return resolve(input).orElseThrow(() -> {
+            String shown = input == null ? "" : input.length() > 40 ? input.substring(0, 40) + "…" : input;
+            String suggestion = closest(input == null ? "" : input)
+                    .map(state -> " Did you mean " + state.getName() + "?")
+                    .orElse(" Use a state name such as Lagos, Kano or Abuja (FCT).");
+            return ProblemException.badRequest("unknown-state",
+                    "'" + shown + "' is not a Nigerian state we know." + suggestion);
+        });
     }
 
     /** All 37 states, by name. */

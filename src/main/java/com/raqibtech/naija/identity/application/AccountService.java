@@ -74,8 +74,7 @@ public class AccountService {
         }
         State state = null;
         if (registration.state() != null && !registration.state().isBlank()) {
-            state = states.resolve(registration.state()).orElseThrow(() -> ProblemException.badRequest(
-                    "unknown-state", "'" + registration.state() + "' is not a Nigerian state we know."));
+            state = states.require(registration.state());
         }
         UserAccount account = accounts.save(new UserAccount(email, passwords.hash(registration.password()),
                 registration.fullName().trim(), EnumSet.of(Role.CUSTOMER), clock.instant()));

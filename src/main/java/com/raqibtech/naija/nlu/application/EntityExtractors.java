@@ -25,13 +25,17 @@ public class EntityExtractors {
         return current;
     }
 
+    /** The state's name as the taxonomy writes it: "FCT" for the Federal Capital Territory, else its name. */
+    public static String taxonomyName(String code, String name) {
+        return code.equals("FC") ? "FCT" : name;
+    }
+
     /** Alias → the state's name as the taxonomy writes it ("FCT" for the capital territory); codes left out. */
     static Map<String, String> stateNamesByAlias(StateDirectory states) {
         Map<String, String> byAlias = new HashMap<>();
         for (StateAlias alias : states.aliases()) {
             if (alias.getKind() != StateAlias.Kind.CODE) {
-                String code = alias.getState().getCode();
-                byAlias.put(alias.getAlias(), code.equals("FC") ? "FCT" : alias.getState().getName());
+                byAlias.put(alias.getAlias(), taxonomyName(alias.getState().getCode(), alias.getState().getName()));
             }
         }
         return byAlias;

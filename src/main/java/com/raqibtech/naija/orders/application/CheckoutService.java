@@ -106,7 +106,7 @@ public class CheckoutService {
         Map<Long, Product> byId = new HashMap<>();
         products.findByIds(cart.getItems().stream().map(CartItem::getProductId).toList())
                 .forEach(product -> byId.put(product.getId(), product));
-        return price(customer, cart, byId, state(stateName), Lagos.dateOf(clock.instant()));
+        return price(customer, cart, byId, states.require(stateName), Lagos.dateOf(clock.instant()));
     }
 
     /**
@@ -128,7 +128,7 @@ public class CheckoutService {
             }
         }
         Customer customer = customers.find(customerId).orElseThrow();
-        State state = state(request.state());
+        State state = states.require(request.state());
         PaymentMethod method = orders.paymentMethod(request.paymentMethod() == null ? ""
                         : request.paymentMethod().trim().toLowerCase(java.util.Locale.ROOT))
                 .filter(PaymentMethod::isEnabled)
@@ -208,11 +208,6 @@ public class CheckoutService {
         int days = state.getDeliveryZone().getDeliveryDays();
         return new Quote(lines, subtotal, customer.getTier().getCode(), rate, discount, state, fee, days,
                 calendar.expectedDelivery(today, days), Naira.of(subtotal.subtract(discount).add(fee)));
-    }
-
-    private State state(String name) {
-        return states.resolve(name).orElseThrow(() -> ProblemException.badRequest("unknown-state",
-                "'" + name + "' is not a Nigerian state we know; say e.g. Lagos, Kano or Abuja."));
     }
 
     private static ProblemException emptyCart() {

@@ -3,16 +3,10 @@ package com.raqibtech.naija.nlu.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.raqibtech.naija.platform.SchemaMigrator;
 import com.raqibtech.naija.testing.SchemaChecks;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,17 +19,7 @@ class EntityExtractorTest {
     /** The state aliases exactly as the migrations ship them. */
     @BeforeAll
     static void aliasesFromTheReferenceData() throws Exception {
-        DataSource h2 = SchemaChecks.h2InMemory("nlu-entities");
-        SchemaMigrator.migrate(h2);
-        Map<String, String> byAlias = new HashMap<>();
-        try (Connection db = h2.getConnection(); Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("SELECT a.alias, s.code, s.name FROM state_aliases a"
-                     + " JOIN states s ON s.code = a.state_code WHERE a.kind <> 'CODE'")) {
-            while (rows.next()) {
-                byAlias.put(rows.getString(1), rows.getString(2).equals("FC") ? "FCT" : rows.getString(3));
-            }
-        }
-        extractor = new EntityExtractor(byAlias);
+        extractor = new EntityExtractor(SchemaChecks.nluStateAliases("nlu-entities"));
     }
 
     private static Map<String, Object> values(String text) {
