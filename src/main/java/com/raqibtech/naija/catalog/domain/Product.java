@@ -155,8 +155,4 @@ public class Product {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
-
-    public long getVersion() {
-        return version;
-    }
 }

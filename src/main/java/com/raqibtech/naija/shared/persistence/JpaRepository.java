@@ -2,7 +2,6 @@ package com.raqibtech.naija.shared.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,10 +21,6 @@ public abstract class JpaRepository<T, I> {
 
     public Optional<T> find(I id) {
         return Optional.ofNullable(em.find(type, id));
-    }
-
-    public List<T> findAll() {
-        return em.createQuery("select e from " + type.getSimpleName() + " e", type).getResultList();
     }
 
     public long count() {
