@@ -55,6 +55,11 @@ public class CatalogSearch {
         return new Results(ordered, found.total(), page, size);
     }
 
+    /** The catalogue goods a message names (brands, models, kinds of goods), from the current index. */
+    public List<ProductIndex.Mention> mentions(String text) {
+        return index().mentions(text);
+    }
+
     public Optional<Product> bySku(String sku) {
         return products.findBySku(sku).filter(Product::isActive);
     }

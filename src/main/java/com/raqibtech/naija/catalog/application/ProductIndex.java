@@ -34,6 +34,13 @@ public final class ProductIndex {
     public record Page(List<Hit> hits, long total, int page, int size) {
     }
 
+    /**
+     * Where a message names catalogue goods: adjacent words that are brand, model, product-name or category terms
+     * ("samsong a24" → one mention); {@code category} when every word is a kind of goods ("phones", "gen").
+     */
+    public record Mention(int start, int end, String text, boolean category) {
+    }
+
     private static final float NAME = 3f;
     private static final float BRAND = 3f;
     private static final float CATEGORY = 2f;
@@ -48,13 +55,16 @@ public final class ProductIndex {
     /** Index terms by length, for fuzzy lookups. */
     private final Map<Integer, List<String>> termsByLength;
     private final String[] sortedTerms;
+    /** Terms of names and brands (what a product is called), and of categories (what kind of goods it is). */
+    private final Map<String, Term> vocabulary;
 
     private record Postings(int[] docs, float[] weights) {
     }
 
-    private ProductIndex(List<Entry> products, Map<String, Postings> postings) {
+    private ProductIndex(List<Entry> products, Map<String, Postings> postings, Map<String, Term> vocabulary) {
         this.products = products;
         this.postings = postings;
+        this.vocabulary = vocabulary;
         this.termsByLength = new HashMap<>();
         postings.keySet().forEach(term -> termsByLength.computeIfAbsent(term.length(), length -> new ArrayList<>())
                 .add(term));
@@ -73,6 +83,31 @@ public final class ProductIndex {
             add(weights, doc, String.join(" ", product.attributes().values()), ATTRIBUTE);
             add(weights, doc, product.description(), DESCRIPTION);
         }
+        Map<String, Term> vocabulary = new HashMap<>();
+        for (Entry product : all) {
+            SearchText.indexTerms(product.name()).forEach(term -> vocabulary.putIfAbsent(term, Term.NAME));
+            // and each word apart, for names whose words the search joins ("Power Bank" → "powerbank")
+            for (String word : product.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                SearchText.terms(word).forEach(term -> vocabulary.putIfAbsent(term, Term.NAME));
+            }
+        }
+        for (Entry product : all) {
+            SearchText.indexTerms(product.brand()).forEach(term -> vocabulary.put(term, Term.ANCHOR));
+            List<String> name = SearchText.terms(product.name());
+            List<String> brand = SearchText.terms(product.brand());
+            // The product line is the first word of the name after the brand ("Galaxy", "iPhone", "Spark").
+            int line = name.size() > brand.size() && name.subList(0, brand.size()).equals(brand) ? brand.size() : 0;
+            if (line < name.size()) {
+                vocabulary.put(name.get(line), Term.ANCHOR);
+            }
+        }
+        for (Entry product : all) {
+            SearchText.indexTerms(product.categoryName()).forEach(term -> vocabulary.put(term, Term.KIND));
+        }
+        SearchText.KINDS_OF_GOODS.forEach(term -> vocabulary.put(term, Term.KIND));
+        SearchText.NOT_GOODS.forEach(vocabulary::remove);
+        SearchText.NAME_ONLY.forEach(term -> vocabulary.replace(term, Term.NAME));
+        vocabulary.keySet().removeIf(SearchText::continuesName);
         Map<String, Postings> postings = new HashMap<>();
         weights.forEach((term, byDoc) -> {
             int[] docs = new int[byDoc.size()];
@@ -84,7 +119,105 @@ public final class ProductIndex {
             }
             postings.put(term, new Postings(docs, docWeights));
         });
-        return new ProductIndex(all, postings);
+        return new ProductIndex(all, postings, Map.copyOf(vocabulary));
+    }
+
+    /** The catalogue goods a message names, in order; typos within one edit (two for long words) still count. */
+    public List<Mention> mentions(String text) {
+        List<Mention> mentions = new ArrayList<>();
+        if (text == null) {
+            return mentions;
+        }
+        java.util.regex.Matcher word = WORD.matcher(text);
+        Run run = null;
+        while (word.find()) {
+            Term kind = termKind(word.group());
+            boolean adjacent = run != null && text.substring(run.end, word.start()).isBlank();
+            if (adjacent && kind != null) {
+                run.add(kind, word.end());
+                continue;
+            }
+            if (adjacent && SearchText.continuesName(word.group().toLowerCase(Locale.ROOT))) {
+                run.add(Term.NAME, word.end());
+                continue;
+            }
+            if (run != null && run.anchored) {
+                mentions.add(run.mention(text));
+            }
+            run = kind == null ? null : new Run(kind, word.start(), word.end());
+        }
+        if (run != null && run.anchored) {
+            mentions.add(run.mention(text));
+        }
+        return mentions;
+    }
+
+    /**
+     * What a word is to the catalogue: a kind of goods ("phones", "gen"), an anchor (a brand or product line:
+     * "Samsung", "Galaxy", "iPhone" — typos allowed), a word of some product's name that counts only beside an
+     * anchor or kind ("Air", "A24", "burner"), or nothing.
+     */
+    private enum Term { KIND, ANCHOR, NAME, NONE }
+
+    /** Adjacent catalogue words; a mention only when one of them is a kind of goods or an anchor. */
+    private static final class Run {
+        final int start;
+        int end;
+        boolean anchored;
+        boolean allKinds;
+
+        Run(Term kind, int start, int end) {
+            this.start = start;
+            this.end = end;
+            this.anchored = kind != Term.NAME;
+            this.allKinds = kind == Term.KIND;
+        }
+
+        void add(Term kind, int end) {
+            this.end = end;
+            this.anchored |= kind != Term.NAME;
+            this.allKinds &= kind == Term.KIND;
+        }
+
+        Mention mention(String text) {
+            return new Mention(start, end, text.substring(start, end), allKinds);
+        }
+    }
+
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'.][\\p{L}\\p{N}]+)*");
+
+    /** Word as written → what it is to the catalogue (NONE: a word it does not use). */
+    private final Map<String, Term> termKinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Memoised by the word as written (lower case): normalising a word costs more than looking it up. */
+    private Term termKind(String word) {
+        if (termKinds.size() > 50_000) {
+            termKinds.clear(); // words seen are few in practice; this only bounds memory against odd input
+        }
+        Term kind = termKinds.computeIfAbsent(word.toLowerCase(Locale.ROOT), written -> {
+            List<String> terms = SearchText.terms(written);
+            return terms.size() == 1 ? lookUp(terms.get(0)) : Term.NONE;
+        });
+        return kind == Term.NONE ? null : kind;
+    }
+
+    private Term lookUp(String term) {
+        Term exact = vocabulary.get(term);
+        if (exact != null) {
+            return exact;
+        }
+        if (term.length() < 5 || SearchText.NOT_GOODS.contains(term) || term.chars().anyMatch(Character::isDigit)) {
+            return Term.NONE;
+        }
+        int allowed = term.length() >= 8 ? 2 : 1;
+        for (Map.Entry<String, Term> known : vocabulary.entrySet()) {
+            if (known.getValue() != Term.NAME && known.getKey().length() >= 5
+                    && withinDistance(term, known.getKey(), allowed)) {
+                return known.getValue();
+            }
+        }
+        return Term.NONE;
     }
 
     private static void add(Map<String, Map<Integer, Float>> weights, int doc, String text, float weight) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How shoppers' words become index terms: lower case, accents and punctuation gone, and the shorthand Nigerians
@@ -32,6 +33,53 @@ final class SearchText {
             Map.entry("nappies", "diapers"), Map.entry("nappy", "diapers"), Map.entry("diaper", "diapers"),
             Map.entry("noodle", "noodles"), Map.entry("shoes", "shoe"), Map.entry("sneakers", "sneaker"),
             Map.entry("kg", "kg"));
+
+    /** Words for kinds of goods that shoppers use though no category is named so (canonical terms). */
+    static final Set<String> KINDS_OF_GOODS = Set.of("phone", "laptop", "computer", "tablet", "fridge", "freezer",
+            "tv", "generator", "aircon", "earbuds", "powerbank", "inverter", "panel", "shoe", "sneaker", "watch",
+            "perfume", "blender", "cooker", "diapers", "noodles", "clothes", "dress", "bag", "speaker", "printer",
+            "iron", "kettle", "microwave", "oven", "mattress", "charger", "cable", "router", "fan", "gadgets",
+            "accessories", "cream", "lotion", "soap", "rice", "oil", "milk", "formula", "shirt", "jeans", "sandals",
+            "slippers", "bed", "chair", "book", "books", "headphones", "camera", "console", "stove", "sugar", "beans",
+            "garri", "spaghetti", "cereal", "wig", "hair", "makeup", "jewellery", "ring", "necklace");
+
+    /**
+     * Everyday words that also occur in product names ("Things Fall Apart", "House of Tara", colours) or lie one
+     * typo from a name term ("good" / "Gold"): never a mention of goods on their own.
+     */
+    static final Set<String> NOT_GOODS = Set.of("a", "an", "and", "by", "for", "in", "of", "on", "to", "the", "with",
+            "me", "mr", "men", "girls", "lives", "wives", "kings", "works", "group", "things", "fall", "apart",
+            "born", "closer", "stay", "start", "dream", "tuesday", "fit", "flip", "fast", "full", "top", "low",
+            "half", "short", "tall", "sun", "star", "master", "key", "link", "load", "type", "system", "count",
+            "finish", "focus", "force", "good", "mama", "check", "hw", "colour", "color", "want", "make", "take", "send", "give", "have", "some", "come",
+            "done", "fine", "nice", "then", "them", "they", "there", "here", "when", "will", "know", "tell", "help",
+            "order", "orders", "money", "cash", "account", "wallet", "transfer", "delivery", "deliver", "please",
+            "abeg", "oga", "madam", "boss", "size", "set", "pack", "piece", "pieces", "original", "new", "one", "two",
+            "three", "perfect", "premium", "classic", "basic", "fresh", "pure", "double", "dual", "grand", "smart",
+            "plus", "max", "pro", "ultra", "mega", "maxi", "super", "supa", "mini", "lite", "s", "t", "x", "c", "much",
+            "still", "just",
+            "more", "less", "last", "next", "first", "second", "third", "like", "love", "life", "time", "week",
+            "price", "cost", "stock", "available", "sell", "buy", "need", "pay", "see", "show", "better", "best",
+            "today", "that", "what", "this", "where", "which", "sure", "same", "other", "another", "meter",
+            "channel", "print", "cold", "dry", "deep", "face", "hand", "press", "box", "roll",
+            "drive", "station", "seat", "table", "door", "front", "care", "card", "cart");
+
+    /**
+     * Words of product names that mean something else on their own ("no power", "my house", "bank transfer",
+     * "e get for black?"): part of a mention only beside a brand, product line or kind of goods.
+     */
+    static final Set<String> NAME_ONLY = Set.of("house", "home", "bank", "power", "body", "hot", "black", "white",
+            "blue", "yellow", "purple", "silver", "gold", "red", "green", "pink", "grey", "gray", "brown", "water",
+            "wave", "river", "lion", "tiger", "star", "master", "store");
+
+    /** Words that only continue a product's name ("iPhone 15 Pro Max", "Galaxy A05 64GB"), never start one. */
+    static boolean continuesName(String term) {
+        return CONTINUATIONS.contains(term) || term.matches("\\d+([.,]\\d+)?(gb|tb|kg|g|l|ml|cl|in|inch|w|kva|mah|hp)?")
+                || (term.length() <= 6 && term.matches("[a-z]{0,3}\\d+[a-z0-9]*"));
+    }
+
+    private static final Set<String> CONTINUATIONS = Set.of("plus", "max", "pro", "ultra", "mega", "maxi", "mini",
+            "lite", "neo", "se", "fe");
 
     private SearchText() {
     }

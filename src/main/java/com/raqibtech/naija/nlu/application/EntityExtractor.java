@@ -58,6 +58,8 @@ public final class EntityExtractor {
     private static final Set<String> AMBIGUOUS_PLACES = Set.of("owo", "ore", "ede", "iwo", "vi", "ife", "bonny",
             "ring", "brass", "ikom", "biu");
 
+    private static final Pattern STATE_WORD = Pattern.compile("[\\p{L}][\\p{L}'.-]*");
+
     private final Map<String, String> stateByAlias;
 
     /**
@@ -68,15 +70,29 @@ public final class EntityExtractor {
         this.stateByAlias = Map.copyOf(stateByAlias);
     }
 
+    /** The rule-based entities only. */
     public List<Entity> extract(String text) {
+        return extract(text, List.of());
+    }
+
+    /**
+     * The rule-based entities and the given catalogue mentions (product / category), where no rule-based entity
+     * took the words first; quantities are read last so "iPhone 15" stays a product.
+     */
+    public List<Entity> extract(String text, List<Entity> goods) {
         List<Entity> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         orderIds(text, found, taken);
         phones(text, found, taken);
         amounts(text, found, taken);
-        quantities(text, found, taken);
         payments(text, found, taken);
         states(text, found, taken);
+        for (Entity mention : goods) {
+            if (free(taken, mention.start(), mention.end())) {
+                add(found, taken, mention.entity(), mention.value(), mention.start(), mention.end(), text);
+            }
+        }
+        quantities(text, found, taken);
         found.sort(Comparator.comparingInt(Entity::start));
         return found;
     }
@@ -153,7 +169,7 @@ public final class EntityExtractor {
 
     /** Longest alias first, over runs of up to three words. */
     private void states(String text, List<Entity> found, List<int[]> taken) {
-        Matcher words = Pattern.compile("[\\p{L}][\\p{L}'.-]*").matcher(text);
+        Matcher words = STATE_WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (words.find()) {
             spans.add(new int[]{words.start(), words.end()});

@@ -52,7 +52,7 @@ public class LanguageUnderstanding {
         SentimentClassifier.Sentiment sentiment = trained.sentiment().classify(text);
         boolean frustrated = sentiment.label().equals("negative") && (sentiment.score() <= -0.9
                 || ANGRY.matcher(text).find() || shouting(text));
-        return new Parse(intent.intent(), intent.confidence(), entities.extractor().extract(text), sentiment,
+        return new Parse(intent.intent(), intent.confidence(), entities.extract(text), sentiment,
                 frustrated, LanguageTagger.tag(text));
     }
 
@@ -67,6 +67,7 @@ public class LanguageUnderstanding {
             models = CompletableFuture.supplyAsync(() -> {
                 long started = System.nanoTime();
                 List<Utterance> labelled = new ArrayList<>(Utterance.read("/nlu/dev.jsonl"));
+                labelled.addAll(Utterance.read("/nlu/team_intents.jsonl"));
                 labelled.addAll(Utterance.read("/nlu/bitext_train.jsonl"));
                 Models trained = new Models(IntentClassifier.train(labelled), SentimentClassifier.train(
                         SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_train.tsv")));
