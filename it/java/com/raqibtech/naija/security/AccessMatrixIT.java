@@ -82,6 +82,14 @@ class AccessMatrixIT {
         ALLOWED.put("POST /api/v1/chat/sessions", Set.of(ANONYMOUS, CUSTOMER));
         ALLOWED.put("GET /api/v1/chat/sessions/{id}", SIGNED_IN);
         ALLOWED.put("GET /api/v1/chat/sessions/{id}/messages", SIGNED_IN);
+        ALLOWED.put("POST /api/v1/chat/sessions/{id}/messages", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("GET /api/v1/chat/sessions/{id}/events", Set.of(GUEST, CUSTOMER));
+        ALLOWED.put("GET /api/v1/staff/conversations", STAFF);
+        ALLOWED.put("POST /api/v1/staff/conversations/{id}/claim", STAFF);
+        ALLOWED.put("POST /api/v1/staff/conversations/{id}/replies", STAFF);
+        ALLOWED.put("POST /api/v1/staff/conversations/{id}/notes", STAFF);
+        ALLOWED.put("POST /api/v1/staff/conversations/{id}/release", STAFF);
+        ALLOWED.put("POST /api/v1/staff/conversations/{id}/close", STAFF);
     }
 
     /** Harmless values for path parameters: real where reading is the point, absent where writing would be. */

@@ -42,6 +42,17 @@ public final class Shop {
         }
     }
 
+    public static String stringOf(String sql, Object... params) throws Exception {
+        try (Connection db = ItSettings.serverDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
     public static BigDecimal decimal(String sql, Object... params) throws Exception {
         try (Connection db = ItSettings.serverDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -13,7 +13,7 @@ import java.io.IOException;
  * this application's own scripts, styles and fonts, and may not be framed. PrimeFaces needs inline scripts for
  * its widgets, so pages allow those (Faces escapes all output, which is what keeps injected markup inert).
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true) // event streams (SSE) continue asynchronously
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -2,13 +2,7 @@ package com.raqibtech.naija.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,9 +24,6 @@ public final class CheckoutBenchmark {
 
     private static final String[] QUERIES = {"indomie", "rice", "nivea", "pampers", "milo", "spaghetti", "peak milk",
         "oraimo", "ankara", "book"};
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private CheckoutBenchmark() {
     }
@@ -94,9 +85,7 @@ public final class CheckoutBenchmark {
                 + "a cart add); %d refused (409), %d failed%n", n, elapsedSeconds, n / elapsedSeconds, refused.get(),
                 failed.get());
         if (n > 0) {
-            System.out.printf(Locale.ROOT, "checkout call latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-                    sorted.get(n / 2) / 1e6, sorted.get(n * 9 / 10) / 1e6, sorted.get(Math.min(n - 1, n * 99 / 100))
-                            / 1e6, sorted.get(n - 1) / 1e6);
+            System.out.println("checkout call latency ms: " + BenchHttp.percentiles(sorted));
         }
     }
 
@@ -114,25 +103,10 @@ public final class CheckoutBenchmark {
     }
 
     private static HttpResponse<String> send(String base, String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return BenchHttp.send(base, method, path, token, body);
     }
 
     private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+        return BenchHttp.json(body);
     }
 }

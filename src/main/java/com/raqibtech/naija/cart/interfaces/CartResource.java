@@ -65,7 +65,7 @@ public class CartResource {
     }
 
     public record CartResponse(List<LineView> lines, int itemCount, Money subtotal) {
-        static CartResponse of(CartView cart) {
+        public static CartResponse of(CartView cart) {
             return new CartResponse(cart.lines().stream().map(line -> new LineView(line.sku(), line.name(),
                     line.brand(), line.quantity(), Money.of(line.unitPrice()), Money.of(line.lineTotal()),
                     line.stock(), line.priceChanged())).toList(), cart.itemCount(), Money.of(cart.subtotal()));

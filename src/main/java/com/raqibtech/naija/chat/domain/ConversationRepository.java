@@ -20,4 +20,46 @@ public class ConversationRepository extends JpaRepository<Conversation, String> 
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** The newest customer-visible messages, oldest first. */
+    public List<Message> recentMessages(String conversationId, int limit) {
+        List<Message> newest = em.createQuery("select m from Message m where m.conversationId = :conversation"
+                        + " and m.internalNote = false order by m.createdAt desc, m.id desc", Message.class)
+                .setParameter("conversation", conversationId)
+                .setMaxResults(limit)
+                .getResultList();
+        List<Message> oldestFirst = new java.util.ArrayList<>(newest);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** Conversations waiting for or with a human, longest waiting first. */
+    public List<Conversation> withStatus(List<ConversationStatus> statuses, int limit) {
+        return em.createQuery("select c from Conversation c where c.status in :statuses"
+                        + " order by c.lastActivityAt", Conversation.class)
+                .setParameter("statuses", statuses)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countWithStatus(ConversationStatus status) {
+        return em.createQuery("select count(c) from Conversation c where c.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
+    /** The customer's most recently active open conversation, for pushing news about their orders. */
+    public java.util.Optional<Conversation> latestOpenFor(long customerId) {
+        return em.createQuery("select c from Conversation c where c.customerId = :customer"
+                        + " and c.status <> :closed order by c.lastActivityAt desc", Conversation.class)
+                .setParameter("customer", customerId)
+                .setParameter("closed", ConversationStatus.CLOSED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public Message saveMessage(Message message) {
+        em.persist(message);
+        return message;
+    }
 }

@@ -1,6 +1,19 @@
 package com.raqibtech.naija.chat.interfaces;
 
+import com.raqibtech.naija.cart.interfaces.CartResource;
+import com.raqibtech.naija.chat.application.ChatEngine;
 import com.raqibtech.naija.chat.application.ConversationService;
+import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
+import com.raqibtech.naija.shared.error.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Locale;
 import com.raqibtech.naija.chat.domain.Channel;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.Message;
@@ -33,7 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Chat sessions on the web channel. Guests start one without an account and receive a token for it alone;
- * signed-in customers start theirs with their own token. Messages and replies arrive with the conversation engine.
+ * signed-in customers start theirs with their own token. A message is answered in the response; what an agent or
+ * the order desk says later arrives on the session's event stream (Server-Sent Events).
  */
 @Path("v1/chat/sessions")
 @RequestScoped
@@ -47,6 +61,12 @@ public class ChatSessionResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ChatEngine engine;
+
+    @Inject
+    ChatStreams streams;
 
     public record SessionView(String id, String channel, String status, Long customerId, OffsetDateTime startedAt) {
         static SessionView of(Conversation conversation) {
@@ -64,6 +84,83 @@ public class ChatSessionResource {
         static MessageView of(Message message) {
             return new MessageView(message.getId(), message.getAuthor().name().toLowerCase(), message.getBody(),
                     Lagos.at(message.getCreatedAt()).toOffsetDateTime());
+        }
+    }
+
+    /** A customer's message. */
+    public record MessageRequest(
+            @NotNull(message = "send {\"text\": ...}")
+            @NotBlank(message = "write something")
+            @Size(max = 2000, message = "at most 2,000 characters") String text) {
+    }
+
+    public record EntityView(String entity, Object value, int start, int end, String text) {
+    }
+
+    public record SentimentView(String label, double score) {
+    }
+
+    public record UnderstoodView(String intent, double confidence, List<EntityView> entities, SentimentView sentiment,
+                                 boolean frustrated, String language) {
+    }
+
+    public record ActionView(String type, String reference) {
+    }
+
+    /** The answer to one message. {@code reply} is absent while a human owns the conversation. */
+    public record TurnView(MessageView message, MessageView reply, List<String> suggestions, UnderstoodView understood,
+                           List<ActionView> actions, CartResource.CartResponse cart, boolean humanOwned,
+                           String status) {
+        static TurnView of(ChatEngine.Result result) {
+            LanguageUnderstanding.Parse parse = result.parse();
+            return new TurnView(MessageView.of(result.inbound()),
+                    result.reply() == null ? null : MessageView.of(result.reply()),
+                    result.answer().suggestions(),
+                    new UnderstoodView(parse.intent(), round(parse.confidence()), parse.entities().stream()
+                            .map(e -> new EntityView(e.entity(), e.value(), e.start(), e.end(), e.text())).toList(),
+                            new SentimentView(parse.sentiment().label(), round(parse.sentiment().score())),
+                            parse.frustrated(), parse.language()),
+                    result.answer().actions().stream().map(a -> new ActionView(a.type(), a.reference())).toList(),
+                    result.answer().cart() == null ? null : CartResource.CartResponse.of(result.answer().cart()),
+                    result.humanOwned(), result.status().name().toLowerCase(Locale.ROOT));
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 1000) / 1000.0;
+        }
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @RolesAllowed({Role.GUEST_NAME, Role.CUSTOMER_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a message; the bot's answer comes back (none while a human agent has the chat)")
+    public TurnView send(@PathParam("id") @Size(max = 36) String id,
+                         @Valid @NotNull(message = "send {\"text\": ...}") MessageRequest body) {
+        return TurnView.of(engine.handle(caller, id, body.text().strip()));
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({Role.GUEST_NAME, Role.CUSTOMER_NAME})
+    @Operation(summary = "Messages pushed to the session (agent replies, order news, status changes) as "
+            + "Server-Sent Events; send Last-Event-ID to resume")
+    public void events(@PathParam("id") @Size(max = 36) String id,
+                       @HeaderParam("Last-Event-ID") @Size(max = 20) String lastEventId,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        conversations.find(caller, id);
+        streams.open(id, parseLastEventId(lastEventId), sink, sse);
+    }
+
+    private static Long parseLastEventId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("bad-last-event-id", "Last-Event-ID must be a number.");
         }
     }
 

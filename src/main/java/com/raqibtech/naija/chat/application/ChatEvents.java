@@ -1,0 +1,53 @@
+package com.raqibtech.naija.chat.application;
+
+import com.raqibtech.naija.shared.kv.KeyValueStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What is pushed to a conversation's open streams (an agent's reply, a status change, news about an order),
+ * kept as a numbered log in the shared key-value store. Whichever node holds the customer's stream reads the
+ * log, so an agent answering on another node still reaches them; a reconnecting stream resumes after the last
+ * number it saw.
+ */
+@ApplicationScoped
+public class ChatEvents {
+
+    static final int KEPT = 200;
+    static final Duration KEPT_FOR = Duration.ofDays(1);
+
+    @Inject
+    KeyValueStore store;
+
+    private final Jsonb json = JsonbBuilder.create();
+
+    /** One pushed event: {@code type} is "message" or "status". */
+    public record Event(long id, String type, String status, Long messageId, String author, String body,
+                        OffsetDateTime at) {
+    }
+
+    public void publish(String conversationId, String type, String status, Long messageId, String author,
+                        String body, OffsetDateTime at) {
+        long id = store.increment("chat:events:seq:" + conversationId, KEPT_FOR);
+        store.appendToList("chat:events:" + conversationId,
+                json.toJson(new Event(id, type, status, messageId, author, body, at)), KEPT, KEPT_FOR);
+    }
+
+    /** Events numbered after {@code lastSeen}, oldest first. */
+    public List<Event> after(String conversationId, long lastSeen) {
+        return store.list("chat:events:" + conversationId).stream()
+                .map(entry -> json.fromJson(entry, Event.class))
+                .filter(event -> event.id() > lastSeen)
+                .toList();
+    }
+
+    /** The newest event number, so a new stream starts from now. */
+    public long latest(String conversationId) {
+        return store.get("chat:events:seq:" + conversationId).map(Long::parseLong).orElse(0L);
+    }
+}
