@@ -26,7 +26,7 @@ public class Utf8BodyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         MediaType type = request.getMediaType();
-        if (!request.hasEntity() || type == null || !type.getSubtype().toLowerCase().endsWith("json")) {
+        if (!request.hasEntity() || type == null || !type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
             return;
         }
         byte[] body;

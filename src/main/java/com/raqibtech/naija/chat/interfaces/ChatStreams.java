@@ -54,7 +54,8 @@ public class ChatStreams {
                     stop(sink, task.get());
                     return;
                 }
-                List<ChatEvents.Event> fresh = events.after(conversationId, seen.get());
+                List<ChatEvents.Event> fresh = events.latest(conversationId) > seen.get()
+                        ? events.after(conversationId, seen.get()) : List.of();
                 for (ChatEvents.Event event : fresh) {
                     OutboundSseEvent outbound = sse.newEventBuilder().id(Long.toString(event.id()))
                             .name(event.type()).mediaType(MediaType.APPLICATION_JSON_TYPE)

@@ -38,7 +38,8 @@ import java.util.Set;
 public class OrderLifecycle {
 
     static final Duration RETURN_WINDOW = Duration.ofDays(7);
-    private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
+    /** Orders the customer may still cancel: nothing has shipped. */
+    public static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
             OrderStatus.PROCESSING);
     /** Where staff may move an order from each status. */
     private static final Map<OrderStatus, Set<OrderStatus>> STAFF_MOVES = Map.of(

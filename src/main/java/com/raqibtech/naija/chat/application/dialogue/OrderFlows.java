@@ -44,8 +44,6 @@ public class OrderFlows {
             + "complete|confirm|oya)\\b");
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:deliver(?:y)?\\s+(?:it\\s+|am\\s+)?to|send\\s+"
             + "(?:it\\s+|am\\s+)?to|address\\s+(?:is|na|to)?:?|bring\\s+(?:it\\s+|am\\s+)?(?:come\\s+)?(?:to)?)\\s+(.{4,})");
-    private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
-            OrderStatus.PROCESSING);
 
     @Inject
     CheckoutService checkout;
@@ -85,7 +83,7 @@ public class OrderFlows {
         turn.memory().flow = "checkout";
         Customer customer = customers.find(turn.conversation().getCustomerId()).orElseThrow();
         Map<String, String> slots = turn.memory().slots;
-        String state = slots.getOrDefault("state", customer.getState() == null ? null : customer.getState().getName());
+        String state = deliveryState(slots, customer);
         if (state == null) {
             return reply.say(Voice.pick(turn, "Which state should we deliver to?", "Which state we go deliver am?"))
                     .suggest("Lagos", "Abuja", "Rivers");
@@ -130,11 +128,16 @@ public class OrderFlows {
     Reply place(Turn turn, Reply reply) {
         Customer customer = customers.find(turn.conversation().getCustomerId()).orElseThrow();
         Map<String, String> slots = turn.memory().slots;
-        String state = slots.getOrDefault("state", customer.getState() == null ? null : customer.getState().getName());
+        String state = deliveryState(slots, customer);
         if (state == null || slots.get("payment_method") == null) {
             return checkout(turn, reply);
         }
         return place(turn, reply, customer, state, slots.get("payment_method"));
+    }
+
+    /** The state named in this conversation, else the one on the customer's profile. */
+    private static String deliveryState(Map<String, String> slots, Customer customer) {
+        return slots.getOrDefault("state", customer.getState() == null ? null : customer.getState().getName());
     }
 
     private Reply place(Turn turn, Reply reply, Customer customer, String state, String method) {
@@ -255,13 +258,13 @@ public class OrderFlows {
         if (turn.isGuest()) {
             return reply.say("Please sign in first so I can find the order.").did("sign_in_required", null);
         }
-        Optional<CustomerOrder> order = order(turn, CANCELLABLE);
+        Optional<CustomerOrder> order = order(turn, OrderLifecycle.CANCELLABLE);
         if (order.isEmpty()) {
             return reply.say(Voice.pick(turn, "I can't find an order that can still be cancelled. Orders that have "
                     + "shipped can be returned after delivery instead.", "I no see any order wey you fit still "
                     + "cancel. If e don ship, you fit return am after e reach."));
         }
-        if (!CANCELLABLE.contains(order.get().getStatus())) {
+        if (!OrderLifecycle.CANCELLABLE.contains(order.get().getStatus())) {
             return reply.say("Order " + order.get().getReference() + " is already " + describe(order.get().getStatus())
                     + " and can no longer be cancelled.").suggest("Return an item", "Talk to an agent");
         }
@@ -333,6 +336,16 @@ public class OrderFlows {
             }
         }
         List<CustomerOrder> recent = orders.list(turn.caller(), null, 10);
+        List<String> mentioned = turn.memory().ordersMentioned;
+        if (!mentioned.isEmpty()) {
+            String lastTalkedAbout = mentioned.get(mentioned.size() - 1);
+            Optional<CustomerOrder> talkedAbout = recent.stream()
+                    .filter(o -> o.getReference().equals(lastTalkedAbout))
+                    .filter(o -> statuses == null || statuses.contains(o.getStatus())).findFirst();
+            if (talkedAbout.isPresent()) {
+                return talkedAbout;
+            }
+        }
         return recent.stream().filter(o -> statuses == null || statuses.contains(o.getStatus())).findFirst();
     }
 

@@ -27,8 +27,6 @@ public class ShoppingFlows {
             + "fifth|5th|last)\\b|(?:number|no\\.?|num|#|option)\\s*([1-5])\\b|^\\s*([1-5])\\s*$)");
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "fifth", 5, "5th", 5);
-    private static final Pattern THIS_ONE = Pattern.compile("(?i)\\b(it|am|this|that|dis|dat|this one|that one|"
-            + "the one|them)\\b");
 
     @Inject
     CatalogSearch catalog;
@@ -203,8 +201,10 @@ public class ShoppingFlows {
         }
         Optional<String> goods = turn.goods();
         if (goods.isPresent()) {
-            // A product on the list the customer just saw comes first ("add the A15").
-            for (String sku : memory.lastListed) {
+            // A product on the list the customer just saw comes first ("add the A15"); only a model code can
+            // pick one out, so the listed products are read only when the words hold one.
+            boolean modelCode = goods.get().chars().anyMatch(Character::isDigit);
+            for (String sku : modelCode ? memory.lastListed : List.<String>of()) {
                 Optional<Product> listed = catalog.bySku(sku);
                 if (listed.isPresent() && matchesName(listed.get().getName(), goods.get())) {
                     return listed;
@@ -218,8 +218,7 @@ public class ShoppingFlows {
         if (memory.focusSku != null) {
             return catalog.bySku(memory.focusSku);
         }
-        if (memory.lastListed.size() == 1 || (THIS_ONE.matcher(turn.text()).find() && !memory.lastListed.isEmpty()
-                && memory.lastListed.size() == 1)) {
+        if (memory.lastListed.size() == 1) {
             return catalog.bySku(memory.lastListed.get(0));
         }
         return Optional.empty();

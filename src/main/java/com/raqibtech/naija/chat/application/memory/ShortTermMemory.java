@@ -58,10 +58,6 @@ public class ShortTermMemory {
         store.put(key(conversationId), json.toJson(memory), ttl);
     }
 
-    public Duration ttl() {
-        return ttl;
-    }
-
     private static String key(String conversationId) {
         return "chat:memory:" + conversationId;
     }
