@@ -281,8 +281,18 @@ public final class ProductIndex {
         return new Page(hits, found.size(), query.page(), query.size());
     }
 
+    /** Expansions of query words already seen; the index never changes, and shoppers repeat their words. */
+    private final Map<String, Map<String, Double>> expansions = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The index terms a query word stands for, with how well each matches (1 exact, less for near misses). */
     Map<String, Double> expand(String word) {
+        if (expansions.size() > 50_000) {
+            expansions.clear(); // bounds memory against odd input, as for word kinds
+        }
+        return expansions.computeIfAbsent(word, this::expandAfresh);
+    }
+
+    private Map<String, Double> expandAfresh(String word) {
         Map<String, Double> terms = new HashMap<>();
         if (postings.containsKey(word)) {
             terms.put(word, 1.0);
@@ -304,7 +314,7 @@ public final class ProductIndex {
                 }
             }
         }
-        return terms;
+        return Map.copyOf(terms);
     }
 
     /** Damerau-Levenshtein (adjacent swaps count once) no greater than {@code max}, stopping early. */
