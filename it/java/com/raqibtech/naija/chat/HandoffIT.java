@@ -8,17 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.raqibtech.naija.testing.Chat;
 import com.raqibtech.naija.testing.Http;
+import com.raqibtech.naija.testing.ItSettings;
 import com.raqibtech.naija.testing.Shop;
 import com.raqibtech.naija.testing.SignIn;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +43,7 @@ class HandoffIT {
         assertTrue(queue.contains(session.id()), "queued");
 
         // Open the customer's event stream before the agent answers.
-        CompletableFuture<String> pushed = pushedMessage(session, "Ada from customer care");
+        CompletableFuture<String> pushed = Chat.pushedMessage(ItSettings.baseUrl(), session, "Ada from customer care");
 
         long botBefore = botMessages(session);
         JsonObject waiting = Chat.say(session, "hello? anybody there?");
@@ -130,7 +124,7 @@ class HandoffIT {
         assertEquals(201, placed.statusCode(), placed.body());
         String reference = Http.json(placed).getJsonObject("order").getString("reference");
         Chat.Session session = Chat.start(customer);
-        CompletableFuture<String> pushed = pushedMessage(session, reference);
+        CompletableFuture<String> pushed = Chat.pushedMessage(ItSettings.baseUrl(), session, reference);
 
         HttpResponse<String> moved = SignIn.send("POST", "/api/v1/orders/" + reference + "/status",
                 SignIn.tokenOf(SignIn.AGENT), "{\"status\":\"processing\"}");
@@ -139,32 +133,5 @@ class HandoffIT {
         assertTrue(event.contains(reference) && event.contains("packed"), event);
         assertTrue(Chat.messages(session, customer).stream()
                 .anyMatch(m -> m.getString("body").contains("Update on order " + reference)));
-    }
-
-    /** Opens the session's event stream and completes with the data of the first message event containing text. */
-    static CompletableFuture<String> pushedMessage(Chat.Session session, String text) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(Http.uri("/api/v1/chat/sessions/"
-                        + session.id() + "/events")).header("Authorization", "Bearer " + session.token())
-                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, stream.statusCode());
-        return CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
-                    StandardCharsets.UTF_8))) {
-                boolean message = false;
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.equals("event: message")) {
-                        message = true;
-                    } else if (message && line.startsWith("data:") && line.contains(text)) {
-                        return line.substring(5).trim();
-                    } else if (line.isEmpty()) {
-                        message = false;
-                    }
-                }
-                return "stream ended";
-            } catch (Exception failed) {
-                return "stream failed: " + failed;
-            }
-        });
     }
 }

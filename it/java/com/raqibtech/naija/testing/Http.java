@@ -37,7 +37,12 @@ public final class Http {
     }
 
     public static URI uri(String pathAndQuery) {
-        return URI.create(ItSettings.baseUrl() + pathAndQuery);
+        return uri(ItSettings.baseUrl(), pathAndQuery);
+    }
+
+    /** On a given server node (see {@link ItSettings#secondNodeUrl()}). */
+    public static URI uri(String node, String pathAndQuery) {
+        return URI.create(node + pathAndQuery);
     }
 
     public static JsonObject json(HttpResponse<String> response) {

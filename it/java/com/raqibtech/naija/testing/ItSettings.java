@@ -14,6 +14,11 @@ public final class ItSettings {
         return System.getProperty("it.base.url", "http://localhost:9380");
     }
 
+    /** The second server node: the same application on the same PostgreSQL and Redis. */
+    public static String secondNodeUrl() {
+        return System.getProperty("it.second.node.url", "http://localhost:9381");
+    }
+
     public static String redisUrl() {
         return System.getProperty("it.redis.url", "redis://127.0.0.1:6379/0");
     }

@@ -55,13 +55,21 @@ public final class SignIn {
     }
 
     public static HttpResponse<String> get(String path, String token) {
-        return Http.send(authorized(HttpRequest.newBuilder(Http.uri(path)).GET(), token));
+        return getOn(ItSettings.baseUrl(), path, token);
+    }
+
+    public static HttpResponse<String> getOn(String node, String path, String token) {
+        return Http.send(authorized(HttpRequest.newBuilder(Http.uri(node, path)).GET(), token));
     }
 
     public static HttpResponse<String> send(String method, String path, String token, String json) {
+        return sendOn(ItSettings.baseUrl(), method, path, token, json);
+    }
+
+    public static HttpResponse<String> sendOn(String node, String method, String path, String token, String json) {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);
-        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(path)).method(method, body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(node, path)).method(method, body);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
