@@ -8,13 +8,23 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Conversation throughput over HTTP against a running server: {@code clients} guest conversations each play a
- * scripted shopping chat (greeting, search, product details, add to cart, cart, delivery fee, thanks) over and
- * over for {@code seconds}; every message is a full turn (understanding, dialogue, catalogue and cart services,
- * stored messages, memory). Then the same clients call a trivial endpoint ({@code /health/live}) for the ceiling.
+ * Conversation throughput and latency over HTTP against a running server. {@code clients} guest conversations
+ * each play a scripted shopping chat (greeting, search, product details, add to cart, cart, delivery fee, remove,
+ * search with a budget, thanks) over and over; every message is a full turn (understanding, dialogue, catalogue
+ * and cart services, stored messages, memory). Three measured phases after a warm-up:
+ * <ol>
+ *   <li><b>saturation</b>: every conversation sends its next message as soon as the reply arrives, so the figure is
+ *       the most turns per second the server gives; latency here is mostly queueing (Little's law: mean latency =
+ *       conversations / throughput);</li>
+ *   <li><b>paced</b>: the same conversations together send {@code bench.rate} turns per second, each on its own
+ *       schedule; latency is counted from when the message was due, so a slow reply also charges the messages it
+ *       delayed (no coordinated omission);</li>
+ *   <li><b>ceiling</b>: the same clients call a trivial endpoint ({@code /health/live}) as fast as they can.</li>
+ * </ol>
  * Start the server first (README "Benchmarks"), then:
  * {@code ./mvnw -q test-compile exec:java@chat-benchmark -Dbench.url=http://localhost:9080 -Dbench.clients=32}
  */
@@ -31,7 +41,10 @@ public final class ChatBenchmark {
         String base = System.getProperty("bench.url", "http://localhost:9080");
         int clients = Integer.getInteger("bench.clients", 32);
         int seconds = Integer.getInteger("bench.seconds", 30);
-        System.out.printf(Locale.ROOT, "chat benchmark: %s, %d conversations, %d s%n", base, clients, seconds);
+        int warmUp = Integer.getInteger("bench.warmup", 20);
+        int rate = Integer.getInteger("bench.rate", 300);
+        System.out.printf(Locale.ROOT, "chat benchmark: %s, %d conversations, warm-up %d s, phases of %d s, "
+                + "paced at %d turns/s%n", base, clients, warmUp, seconds, rate);
 
         List<String[]> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -39,41 +52,55 @@ public final class ChatBenchmark {
             sessions.add(new String[]{started.getJsonObject("session").getString("id"),
                 started.getString("guestToken")});
         }
-        // Warm-up: one pass of the script per conversation.
-        run(base, sessions, 5, true);
-        Result turns = run(base, sessions, seconds, true);
-        Result ceiling = run(base, sessions, Math.max(5, seconds / 3), false);
-        report("chat turns", turns);
-        report("trivial endpoint GET /health/live (ceiling)", ceiling);
+        run(base, sessions, warmUp, Mode.CHAT, 0);
+        report("saturation: chat turns, next message as soon as the reply arrives",
+                run(base, sessions, seconds, Mode.CHAT, 0));
+        report("paced: chat turns at " + rate + "/s offered", run(base, sessions, seconds, Mode.CHAT, rate));
+        report("ceiling: trivial endpoint GET /health/live",
+                run(base, sessions, Math.max(5, seconds / 3), Mode.CEILING, 0));
     }
+
+    private enum Mode { CHAT, CEILING }
 
     private record Result(List<Long> nanos, double seconds, int failed) {
     }
 
-    private static Result run(String base, List<String[]> sessions, int seconds, boolean chat) throws Exception {
+    /** Plays the script on every session until the time is up; {@code rate} 0 means no pacing. */
+    private static Result run(String base, List<String[]> sessions, int seconds, Mode mode, int rate)
+            throws Exception {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
         long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        // Paced: each conversation sends every clients/rate seconds, the conversations spread over that interval.
+        long interval = rate == 0 ? 0 : sessions.size() * 1_000_000_000L / rate;
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
         List<Future<?>> running = new ArrayList<>();
-        for (String[] session : sessions) {
+        for (int c = 0; c < sessions.size(); c++) {
+            String[] session = sessions.get(c);
+            long firstDue = started + (interval == 0 ? 0 : interval * c / sessions.size());
             running.add(pool.submit(() -> {
-                int step = 0;
-                while (System.nanoTime() < deadline) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> response = chat
+                long due = firstDue;
+                for (int step = 0; ; step++) {
+                    long now = System.nanoTime();
+                    if (interval > 0 && due > now) {
+                        TimeUnit.NANOSECONDS.sleep(due - now);
+                    }
+                    long sent = interval > 0 ? due : System.nanoTime();
+                    if (sent >= deadline) {
+                        return null;
+                    }
+                    HttpResponse<String> response = mode == Mode.CHAT
                             ? BenchHttp.send(base, "POST", "/api/v1/chat/sessions/" + session[0] + "/messages",
-                            session[1], "{\"text\":\"" + SCRIPT[step++ % SCRIPT.length] + "\"}")
+                            session[1], "{\"text\":\"" + SCRIPT[step % SCRIPT.length] + "\"}")
                             : BenchHttp.send(base, "GET", "/health/live", null, null);
-                    long elapsed = System.nanoTime() - t0;
                     if (response.statusCode() == 200) {
-                        nanos.add(elapsed);
+                        nanos.add(System.nanoTime() - sent);
                     } else {
                         failed.incrementAndGet();
                     }
+                    due += interval;
                 }
-                return null;
             }));
         }
         for (Future<?> client : running) {

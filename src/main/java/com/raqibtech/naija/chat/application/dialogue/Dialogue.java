@@ -73,8 +73,9 @@ public class Dialogue {
             }
         }
         String intent = contextualIntent(turn);
-        boolean understood = !(intent.equals("out_of_scope") || (turn.parse().confidence() < UNSURE
-                && turn.parse().entities().isEmpty()));
+        // A bare "2" after a list is understood through the context, however unsure the message alone is.
+        boolean understood = !intent.equals(turn.intent()) || !(intent.equals("out_of_scope")
+                || (turn.parse().confidence() < UNSURE && turn.parse().entities().isEmpty()));
         memory.notUnderstood = understood ? 0 : memory.notUnderstood + 1;
         boolean stronglyNegative = turn.parse().frustrated() || turn.parse().sentiment().score() <= -0.75;
         memory.stronglyNegative = stronglyNegative ? memory.stronglyNegative + 1 : 0;
