@@ -6,9 +6,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.JedisPooled;
 
 /**
@@ -28,6 +30,11 @@ public class KeyValueStoreProducer {
     @ConfigProperty(name = "redis.key-prefix", defaultValue = "naija:")
     String keyPrefix;
 
+    /** Connections to Redis per server; Jedis's default of 8 made request threads queue for one under load. */
+    @Inject
+    @ConfigProperty(name = "redis.pool.max", defaultValue = "64")
+    int poolMax;
+
     @Inject
     Clock clock;
 
@@ -38,7 +45,12 @@ public class KeyValueStoreProducer {
         if (url.isPresent()) {
             URI uri = URI.create(url.get());
             LOG.info(() -> "Key-value store: Redis at " + uri.getHost() + ":" + uri.getPort());
-            return new RedisKeyValueStore(new JedisPooled(uri), keyPrefix);
+            ConnectionPoolConfig pool = new ConnectionPoolConfig();
+            pool.setMaxTotal(poolMax);
+            pool.setMaxIdle(poolMax);
+            pool.setMinIdle(Math.min(4, poolMax));
+            pool.setMaxWait(Duration.ofSeconds(5));
+            return new RedisKeyValueStore(new JedisPooled(pool, uri), keyPrefix);
         }
         LOG.info("Key-value store: in-process (set REDIS_URL to use Redis)");
         return new InMemoryKeyValueStore(clock);
