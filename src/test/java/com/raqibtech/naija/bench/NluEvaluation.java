@@ -87,7 +87,11 @@ public final class NluEvaluation {
         ProductIndex catalogue = DemoIndex.build();
         java.util.function.Function<String, List<Entity>> extractor =
                 text -> rules.extract(text, EntityExtractors.goods(catalogue.mentions(text)));
-        entityReport(dev, extractor);
+        entityReport("the dev set", dev, extractor);
+        if (NluEvaluation.class.getResource(ENTITY_HOLDOUT) != null) {
+            entityReport("the entity hold-out set (written without seeing the extractor or the dev set)",
+                    Utterance.read(ENTITY_HOLDOUT), extractor);
+        }
 
         SentimentClassifier sentiment = SentimentClassifier.train(
                 SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_train.tsv"));
@@ -172,7 +176,11 @@ public final class NluEvaluation {
                 (double) right / pairs.size(), perLabel);
     }
 
-    private static void entityReport(List<Utterance> dev, java.util.function.Function<String, List<Entity>> extractor) {
+    /** Labelled entities no rule was written against: src/test/resources/nlu (see the README there). */
+    private static final String ENTITY_HOLDOUT = "/nlu/entities_holdout.jsonl";
+
+    private static void entityReport(String set, List<Utterance> dev,
+                                     java.util.function.Function<String, List<Entity>> extractor) {
         Map<String, long[]> counts = new TreeMap<>();
         for (Utterance utterance : dev) {
             Set<String> expected = new TreeSet<>();
@@ -194,6 +202,9 @@ public final class NluEvaluation {
                 Set<String> f = found.stream().filter(value -> value.startsWith(kind + "=")).collect(
                         Collectors.toSet());
                 long tp = f.stream().filter(e::contains).count();
+                if (SHOW_ERRORS && tp < Math.max(e.size(), f.size())) {
+                    System.out.printf(Locale.ROOT, "  %s: expected %s, found %s — %s%n", kind, e, f, utterance.text());
+                }
                 c[0] += tp;
                 c[1] += f.size() - tp;
                 c[2] += e.size() - tp;
@@ -202,8 +213,8 @@ public final class NluEvaluation {
         long tp = 0;
         long fp = 0;
         long fn = 0;
-        System.out.printf(Locale.ROOT, "%n== Entities on the dev set (rules + catalogue gazetteer over the demo "
-                + "catalogue; goods = product and category as one kind)%n");
+        System.out.printf(Locale.ROOT, "%n== Entities on %s, %d utterances (rules + catalogue gazetteer over the demo "
+                + "catalogue; goods = product and category as one kind)%n", set, dev.size());
         for (Map.Entry<String, long[]> entry : counts.entrySet()) {
             long[] c = entry.getValue();
             tp += c[0];
@@ -215,6 +226,9 @@ public final class NluEvaluation {
         }
         System.out.printf(Locale.ROOT, "  micro F1 %.3f%n", ratio(2 * tp, 2 * tp + fp + fn));
     }
+
+    /** {@code -Dnlu.errors=true} lists every entity miss and extra. */
+    private static final boolean SHOW_ERRORS = Boolean.getBoolean("nlu.errors");
 
     private static String scoredKind(String entity) {
         return entity.equals("product") || entity.equals("category") ? "goods" : entity;

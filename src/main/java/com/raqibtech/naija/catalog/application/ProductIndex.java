@@ -130,21 +130,28 @@ public final class ProductIndex {
         }
         java.util.regex.Matcher word = WORD.matcher(text);
         Run run = null;
+        Describing describing = new Describing();
         while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
             Term kind = termKind(word.group());
             boolean adjacent = run != null && text.substring(run.end, word.start()).isBlank();
             if (adjacent && kind != null) {
                 run.add(kind, word.end());
                 continue;
             }
-            if (adjacent && SearchText.continuesName(word.group().toLowerCase(Locale.ROOT))) {
+            if (adjacent && SearchText.continuesName(lower)) {
                 run.add(Term.NAME, word.end());
                 continue;
             }
             if (run != null && run.anchored) {
                 mentions.add(run.mention(text));
             }
-            run = kind == null ? null : new Run(kind, word.start(), word.end());
+            if (kind != null && NOT_GOODS_AFTER.containsKey(lower) && followedBy(text, word.end(),
+                    NOT_GOODS_AFTER.get(lower))) {
+                kind = null; // "my phone number", "phone line": not goods
+            }
+            run = kind == null ? null : new Run(kind, describing.startBefore(text, lower, word.start()), word.end());
+            describing.next(text, lower, word.start(), word.end());
         }
         if (run != null && run.anchored) {
             mentions.add(run.mention(text));
@@ -160,6 +167,62 @@ public final class ProductIndex {
     private enum Term { KIND, ANCHOR, NAME, NONE }
 
     /** Adjacent catalogue words; a mention only when one of them is a kind of goods or an anchor. */
+    /**
+     * The describing words right before the current word ("55 inch smart" before "TV"), where a mention may start.
+     * A number counts only with its unit after it, so "2 phones" stays a quantity and "phones".
+     */
+    private static final class Describing {
+        private int start = -1;
+        private int end = -1;
+        private boolean endsWithBareNumber;
+
+        void next(String text, String word, int wordStart, int wordEnd) {
+            boolean follows = end >= 0 && text.substring(end, wordStart).isBlank();
+            boolean number = NUMBER.matcher(word).matches();
+            boolean describes = SearchText.GOODS_MODIFIERS.contains(word) || NUMBER_WITH_UNIT.matcher(word).matches()
+                    || (follows && endsWithBareNumber && SearchText.UNITS.contains(word));
+            if (!describes && !number) {
+                start = -1;
+                end = -1;
+                endsWithBareNumber = false;
+                return;
+            }
+            if (!follows) {
+                start = wordStart;
+            }
+            end = wordEnd;
+            endsWithBareNumber = number;
+        }
+
+        /** Where a mention whose first word starts at {@code wordStart} begins, describing words included. */
+        int startBefore(String text, String word, int wordStart) {
+            if (end < 0 || !text.substring(end, wordStart).isBlank()
+                    || (endsWithBareNumber && !SearchText.UNITS.contains(word))) {
+                return wordStart;
+            }
+            java.util.regex.Matcher count = LEADING_COUNT.matcher(text.substring(start, end));
+            int from = count.lookingAt() ? start + count.end() : start;
+            return from < end ? from : wordStart;
+        }
+    }
+
+    /** Kinds of goods that are something else before these words ("phone number", "phone line"). */
+    private static final Map<String, java.util.regex.Pattern> NOT_GOODS_AFTER = Map.of(
+            "phone", java.util.regex.Pattern.compile("(?i)\\s+(?:number|no\\.?|line|call)\\b"),
+            "account", java.util.regex.Pattern.compile("(?i)\\s+(?:number|details)\\b"));
+
+    private static boolean followedBy(String text, int at, java.util.regex.Pattern next) {
+        return next.matcher(text).region(at, text.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final java.util.regex.Pattern NUMBER_WITH_UNIT = java.util.regex.Pattern.compile(
+            "\\d+(?:[.,]\\d+)?(?:inch|kva|gb|tb|hp|l|kg|w|mah|cm|mp|ah|v)");
+    /** A count at the front of describing words ("2 smart" before "TVs"): a quantity, not a description. */
+    private static final java.util.regex.Pattern LEADING_COUNT = java.util.regex.Pattern.compile(
+            "\\d+\\s+(?!(?:inch|inches|in|kva|gb|tb|hp|litres?|liters?|l|kg|burners?|seater|doors?|watts?|w|mah|cm|"
+                    + "ft|feet|mp|ah|v)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final class Run {
         final int start;
         int end;

@@ -72,6 +72,26 @@ final class SearchText {
             "blue", "yellow", "purple", "silver", "gold", "red", "green", "pink", "grey", "gray", "brown", "water",
             "wave", "river", "lion", "tiger", "star", "master", "store");
 
+    /**
+     * Words that say what sort of a kind of goods is wanted ("ladies shoes", "gaming laptop", "55 inch smart TV"):
+     * part of the mention when they stand right before it, never goods on their own.
+     */
+    static final Set<String> GOODS_MODIFIERS = Set.of("smart", "android", "ladies", "lady", "women", "womens",
+            "women's", "men's", "mens", "male", "female", "kids", "kid", "children", "children's", "baby", "babies",
+            "boys", "girls", "unisex", "school", "office", "gaming", "wireless", "bluetooth", "electric", "gas",
+            "solar", "digital", "portable", "rechargeable", "standing", "ceiling", "wall", "table", "double", "single",
+            "non-stick", "nonstick", "stainless", "leather", "cotton", "wooden", "sports", "running", "casual",
+            "formal", "wedding", "traditional", "ankara", "lace", "native", "designer", "kitchen", "car", "travel",
+            "4k", "hd", "uhd", "led", "oled", "qled", "curved", "split", "window", "chest", "upright", "deep",
+            "automatic", "manual", "5g", "4g", "dual", "sim", "unlocked", "hair",
+            "body", "face", "skin", "cooking", "vegetable", "groundnut", "palm", "basmati", "parboiled", "powdered",
+            "infant", "toddler", "wrist", "gold", "silver");
+
+    /** Units that make the number before them a description of goods ("55 inch", "2.5 kva", "3 burner"). */
+    static final Set<String> UNITS = Set.of("inch", "inches", "in", "kva", "gb", "tb", "hp", "litre", "litres",
+            "liter", "liters", "l", "kg", "burner", "burners", "seater", "door", "doors", "watts", "watt", "w", "mah",
+            "cm", "ft", "feet", "mp", "ah", "v");
+
     /** Words that only continue a product's name ("iPhone 15 Pro Max", "Galaxy A05 64GB"), never start one. */
     static boolean continuesName(String term) {
         return CONTINUATIONS.contains(term) || term.matches("\\d+([.,]\\d+)?(gb|tb|kg|g|l|ml|cl|in|inch|w|kva|mah|hp)?")

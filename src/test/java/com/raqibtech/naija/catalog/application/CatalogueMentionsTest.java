@@ -35,6 +35,16 @@ class CatalogueMentionsTest {
         "I need gen wey no dey make noise | gen/category",
         "show me fridges under 300k | fridges/category",
         "wetin una get for fashion | fashion/category",
+        // describing words before a kind of goods belong to it; a count before it does not
+        "I dey find 55 inch smart TV | 55 inch smart TV/category",
+        "una get ladies shoes? | ladies shoes/category",
+        "I need gaming laptop under 900k | gaming laptop/category",
+        "abeg 2.5kva gen | 2.5kva gen/category",
+        "I want 2 phones | phones/category",
+        "send me 3 smart TVs | smart TVs/category",
+        "smart people dey buy from una | ''",
+        "Add the 43 inch Hisense TV | 43 inch Hisense TV",
+        "please change my phone number to 0803 555 1234 | ''",
         // everyday words that are also in product names do not count on their own
         "no power for my house since morning | ''",
         "I go pay by bank transfer | ''",
