@@ -89,8 +89,14 @@ public final class NluEvaluation {
                 text -> rules.extract(text, EntityExtractors.goods(catalogue.mentions(text)));
         entityReport("the dev set", dev, extractor);
         if (NluEvaluation.class.getResource(ENTITY_HOLDOUT) != null) {
-            entityReport("the entity hold-out set (written without seeing the extractor or the dev set)",
-                    Utterance.read(ENTITY_HOLDOUT), extractor);
+            // Written without seeing the extractor or the dev set. The first half's errors were read once to fix
+            // general gaps (counts after "remove", budgets after the amount, "power bank"); the second half never.
+            List<Utterance> holdout = Utterance.read(ENTITY_HOLDOUT);
+            int half = holdout.size() / 2;
+            entityReport("the entity hold-out set, first half (its errors read once)", holdout.subList(0, half),
+                    extractor);
+            entityReport("the entity hold-out set, second half (never looked at)",
+                    holdout.subList(half, holdout.size()), extractor);
         }
 
         SentimentClassifier sentiment = SentimentClassifier.train(

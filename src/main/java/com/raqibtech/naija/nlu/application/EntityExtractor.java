@@ -29,17 +29,28 @@ public final class EntityExtractor {
     /** Words that make the amount after them a budget. */
     private static final Pattern BUDGET_CUE = Pattern.compile("(?i)(under|below|less than|not more than|no pass|"
             + "wey no pass|no reach|not above|max(imum)?|budget( na| is| of)?|within|cheaper than|up to|at most|"
-            + "around|about|range|i (get|have)|for)\\s*(of\\s*)?$");
+            + "around|about|range|i (get|have)|for|cost pass|between \\S+ and)\\s*(of\\s*)?$");
+    /** Words after an amount that make it a budget: "2.5m max", "250k downwards", "300k or less", "30k budget". */
+    private static final Pattern BUDGET_AFTER = Pattern.compile("(?i)^\\s*(max(imum)?|downwards?|or less|or below|"
+            + "and below|and less|budget|at most|upper limit)\\b");
     private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
             Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
             Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
             Map.entry("a dozen", 12L), Map.entry("dozen", 12L), Map.entry("a pair of", 2L));
     private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen)";
+    /** Not a count when a unit follows ("2 kg", "300k", "43 inch"); "2 kenwood" or "4 mama gold" still are. */
+    private static final String NOT_A_UNIT = "(?!\\s?(?:k|m|gb|tb|kva|inch|in|kg|g|ml|l|naira|thousand|million)\\b"
+            + "|\\s?%)";
     private static final Pattern QUANTITY_AFTER_VERB = Pattern.compile("(?i)\\b(?:add|put|take|buy|order|need|want|"
-            + "carry|get me|give me|send|i go take|make i get)\\s+" + COUNT + "\\b(?!\\s?(?:k|m|gb|tb|kva|inch|"
-            + "in\\b|kg|g\\b|ml|l\\b|%|naira|thousand|million))");
+            + "carry|get me|give me|send|i go take|make i get|remove|comot|delete)\\s+(?:the\\s+|only\\s+)?" + COUNT
+            + "\\b" + NOT_A_UNIT);
+    /** A new count for what is already in the cart: "reduce the pampers to 1", "make e be three". */
+    private static final Pattern QUANTITY_CHANGED_TO = Pattern.compile("(?i)(?:\\b(?:reduce|increase|change|set|"
+            + "update|adjust)\\b[^.?!,]{0,40}?\\bto|\\bmake (?:e|it|am|them|dem)(?: be)?)\\s+" + COUNT + "\\b"
+            + NOT_A_UNIT);
     private static final Pattern QUANTITY_BEFORE_UNIT = Pattern.compile("(?i)\\b" + COUNT
-            + "\\s*(?:pcs|pieces|piece|units|unit|of\\b|bags|bag|cartons|carton|packs|pack|more|x\\b|tins|bottles|pairs)");
+            + "\\s*(?:pcs|pieces|piece|units|unit|of\\b|bags|bag|cartons|carton|packs|pack|more|x\\b|tins|bottles|"
+            + "pairs|crates|crate|boxes|box|sets|dozens)");
     private static final Map<String, String> PAYMENT_ALIASES = Map.ofEntries(
             Map.entry("raqibtechpay", "raqibtechpay"), Map.entry("raqibtech pay", "raqibtechpay"),
             Map.entry("raqibpay", "raqibtechpay"), Map.entry("raqib pay", "raqibtechpay"),
@@ -54,6 +65,9 @@ public final class EntityExtractor {
     private static final Pattern PAYMENT = Pattern.compile("(?i)\\b(" + String.join("|", PAYMENT_ALIASES.keySet()
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
             + ")\\b");
+    /** After a place name, a street named after it ("5 Aba Road, Port Harcourt"), not the place. */
+    private static final Pattern STREET = Pattern.compile("(?i)\\s+(?:road|rd|street|st|avenue|ave|close|crescent|"
+            + "way|expressway|express)\\b");
     /** Town names that are also everyday words (Yoruba "owo" is money): never read as places. */
     private static final Set<String> AMBIGUOUS_PLACES = Set.of("owo", "ore", "ede", "iwo", "vi", "ife", "bonny",
             "ring", "brass", "ikom", "biu");
@@ -124,7 +138,9 @@ public final class EntityExtractor {
             String prefix = text.substring(Math.max(0, start - 30), start);
             boolean money = match.group().contains("₦") || match.group(2) != null
                     || match.group(1).contains(",") || match.group().toLowerCase(Locale.ROOT).startsWith("n");
-            if (!money || !BUDGET_CUE.matcher(prefix.stripTrailing()).find()) {
+            boolean budget = BUDGET_CUE.matcher(prefix.stripTrailing()).find()
+                    || BUDGET_AFTER.matcher(text.substring(match.end())).lookingAt();
+            if (!money || !budget) {
                 continue;
             }
             BigDecimal amount = new BigDecimal(match.group(1).replace(",", ""));
@@ -139,7 +155,7 @@ public final class EntityExtractor {
     }
 
     private static void quantities(String text, List<Entity> found, List<int[]> taken) {
-        for (Pattern pattern : new Pattern[]{QUANTITY_AFTER_VERB, QUANTITY_BEFORE_UNIT}) {
+        for (Pattern pattern : new Pattern[]{QUANTITY_AFTER_VERB, QUANTITY_CHANGED_TO, QUANTITY_BEFORE_UNIT}) {
             Matcher match = pattern.matcher(text);
             while (match.find()) {
                 int start = match.start(1);
@@ -160,7 +176,9 @@ public final class EntityExtractor {
     private static void payments(String text, List<Entity> found, List<int[]> taken) {
         Matcher match = PAYMENT.matcher(text);
         while (match.find()) {
-            if (free(taken, match.start(), match.end())) {
+            boolean powerBank = match.group().equalsIgnoreCase("bank")
+                    && text.substring(0, match.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bpower\\s*$");
+            if (free(taken, match.start(), match.end()) && !powerBank) {
                 add(found, taken, "payment_method", PAYMENT_ALIASES.get(match.group().toLowerCase(Locale.ROOT)),
                         match.start(), match.end(), text);
             }
@@ -180,7 +198,8 @@ public final class EntityExtractor {
                 int end = spans.get(i + length - 1)[1];
                 String alias = StateNames.normalise(text.substring(start, end));
                 String state = stateByAlias.get(alias);
-                if (state != null && !AMBIGUOUS_PLACES.contains(alias) && free(taken, start, end)) {
+                if (state != null && !AMBIGUOUS_PLACES.contains(alias) && free(taken, start, end)
+                        && !STREET.matcher(text).region(end, text.length()).lookingAt()) {
                     add(found, taken, "state", state, start, end, text);
                     i += length - 1;
                     break;

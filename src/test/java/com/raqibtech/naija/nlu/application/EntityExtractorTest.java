@@ -56,6 +56,11 @@ class EntityExtractorTest {
         "any phone under 250 thousand? | 250000",
         "generator wey no pass 1.2m | 1200000",
         "I get 300k, which laptop fit me? | 300000",
+        "gen wey no go cost pass 400k | 400000",
+        "1.5m max for the MacBook | 1500000",
+        "any blender, 40k downwards | 40000",
+        "inverter of 900k or less | 900000",
+        "find me phone between 80k and 120k | 120000",
     })
     void budgetsInNaira(String text, long naira) {
         assertEquals(naira, values(text).get("price_max"));
@@ -77,6 +82,12 @@ class EntityExtractorTest {
         "add 5 bags of Mama Gold rice | 5",
         "add 2 more | 2",
         "give me 4 pcs | 4",
+        "I go buy 2 kenwood blender | 2",
+        "add 3 mama gold rice | 3",
+        "comot the two earpiece | 2",
+        "reduce the diapers to 1 | 1",
+        "make am three | 3",
+        "two crates of malt | 2",
     })
     void quantitiesInDigitsAndWords(String text, long quantity) {
         assertEquals(quantity, values(text).get("quantity"));
@@ -116,6 +127,18 @@ class EntityExtractorTest {
     })
     void statesFromNamesCitiesAndSlang(String text, String state) {
         assertEquals(state, values(text).get("state"));
+    }
+
+    @Test
+    void aPowerBankIsNotABankTransfer() {
+        assertTrue(!values("remove the power bank from my cart").containsKey("payment_method"));
+        assertEquals("bank_transfer", values("I go pay through bank").get("payment_method"));
+    }
+
+    @Test
+    void aStreetNamedAfterATownIsNotThatState() {
+        assertEquals("Rivers", values("my address na 12 Aba Road, Port Harcourt").get("state"));
+        assertEquals("Kaduna", values("deliver to 3 Kano Street, Kaduna").get("state"));
     }
 
     @Test
