@@ -1,10 +1,14 @@
 package com.raqibtech.naija.chat.application;
 
 import com.raqibtech.naija.shared.kv.KeyValueStore;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +28,9 @@ public class ChatEvents {
     @Inject
     KeyValueStore store;
 
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
     private final Jsonb json = JsonbBuilder.create();
 
     /** One pushed event: {@code type} is "message" or "status". */
@@ -31,11 +38,34 @@ public class ChatEvents {
                         OffsetDateTime at) {
     }
 
+    /**
+     * Appends the event; inside a transaction only once it has committed, so a message that is rolled back is
+     * never pushed.
+     */
     public void publish(String conversationId, String type, String status, Long messageId, String author,
                         String body, OffsetDateTime at) {
-        long id = store.increment("chat:events:seq:" + conversationId, KEPT_FOR);
-        store.appendToList("chat:events:" + conversationId,
-                json.toJson(new Event(id, type, status, messageId, author, body, at)), KEPT, KEPT_FOR);
+        Runnable append = () -> {
+            long id = store.increment("chat:events:seq:" + conversationId, KEPT_FOR);
+            store.appendToList("chat:events:" + conversationId,
+                    json.toJson(new Event(id, type, status, messageId, author, body, at)), KEPT, KEPT_FOR);
+        };
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            append.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int outcome) {
+                if (outcome == Status.STATUS_COMMITTED) {
+                    append.run();
+                }
+            }
+        });
     }
 
     /** Events numbered after {@code lastSeen}, oldest first. */

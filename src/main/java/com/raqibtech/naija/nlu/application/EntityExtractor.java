@@ -65,6 +65,10 @@ public final class EntityExtractor {
     private static final Pattern PAYMENT = Pattern.compile("(?i)\\b(" + String.join("|", PAYMENT_ALIASES.keySet()
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
             + ")\\b");
+    /** "transfer me to an agent": handing the chat over, not paying. */
+    private static final Pattern HAND_OVER = Pattern.compile("(?i)\\s+(?:me|my chat|this chat|us|the chat)?\\s*"
+            + "to\\s+(?:an?\\s+|the\\s+|your\\s+|una\\s+)?(?:agent|person|human|customer care|support|someone|"
+            + "somebody|staff|manager)");
     /** After a place name, a street named after it ("5 Aba Road, Port Harcourt"), not the place. */
     private static final Pattern STREET = Pattern.compile("(?i)\\s+(?:road|rd|street|st|avenue|ave|close|crescent|"
             + "way|expressway|express)\\b");
@@ -178,7 +182,9 @@ public final class EntityExtractor {
         while (match.find()) {
             boolean powerBank = match.group().equalsIgnoreCase("bank")
                     && text.substring(0, match.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bpower\\s*$");
-            if (free(taken, match.start(), match.end()) && !powerBank) {
+            boolean handOver = match.group().equalsIgnoreCase("transfer")
+                    && HAND_OVER.matcher(text).region(match.end(), text.length()).lookingAt();
+            if (free(taken, match.start(), match.end()) && !powerBank && !handOver) {
                 add(found, taken, "payment_method", PAYMENT_ALIASES.get(match.group().toLowerCase(Locale.ROOT)),
                         match.start(), match.end(), text);
             }

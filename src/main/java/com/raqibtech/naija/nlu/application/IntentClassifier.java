@@ -33,6 +33,23 @@ public final class IntentClassifier {
     static final int OWN_WEIGHT = 8;
 
     public static IntentClassifier train(List<Utterance> examples) {
+        return train(examples, parameters());
+    }
+
+    /**
+     * The training settings, chosen by cross-validation on the team set alone (IntentModelSelection): maximum
+     * entropy fitted by L-BFGS with L2 cost 2 scored 0.892 there, against 0.875 for the default iterative scaling.
+     */
+    static TrainingParameters parameters() {
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        parameters.put("L2Cost", 2.0);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 300);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        return parameters;
+    }
+
+    static IntentClassifier train(List<Utterance> examples, TrainingParameters parameters) {
         List<DocumentSample> samples = new java.util.ArrayList<>();
         for (Utterance example : examples) {
             String[] tokens = Normalizer.tokens(example.text()).toArray(String[]::new);
@@ -44,9 +61,6 @@ public final class IntentClassifier {
                 samples.add(new DocumentSample(example.intent(), tokens));
             }
         }
-        TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         try {
             DoccatFactory factory = new DoccatFactory(new FeatureGenerator[]{new BagOfWordsFeatureGenerator(),
                 new NGramFeatureGenerator(2, 2), new CharacterNGrams()});

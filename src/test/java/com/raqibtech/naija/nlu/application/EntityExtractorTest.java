@@ -136,6 +136,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void transferringTheChatIsNotABankTransfer() {
+        assertTrue(!values("please transfer me to an agent").containsKey("payment_method"));
+        assertTrue(!values("abeg transfer to customer care").containsKey("payment_method"));
+        assertEquals("bank_transfer", values("I go transfer to una account").get("payment_method"));
+    }
+
+    @Test
     void aStreetNamedAfterATownIsNotThatState() {
         assertEquals("Rivers", values("my address na 12 Aba Road, Port Harcourt").get("state"));
         assertEquals("Kaduna", values("deliver to 3 Kano Street, Kaduna").get("state"));
