@@ -9,6 +9,7 @@ import com.raqibtech.naija.testing.ItSettings;
 import com.raqibtech.naija.testing.Shop;
 import com.raqibtech.naija.testing.SignIn;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.JedisPooled;
 
 /**
  * Two Liberty servers on one PostgreSQL and one Redis: a conversation goes on whichever node a message reaches,
@@ -72,6 +74,13 @@ class TwoNodeConversationIT {
             String answer = history.get(i + 1).getString("body");
             assertTrue(question.contains("Kano") ? answer.contains("Kano") : !answer.contains("Kano"),
                     question + " → " + answer);
+        }
+        // No turn's memory was overwritten by a turn running beside it on the other node.
+        try (JedisPooled redis = new JedisPooled(URI.create(ItSettings.redisUrl()))) {
+            JsonObject memory = Http.json(redis.get(ItSettings.redisPrefix() + "chat:memory:" + session.id()));
+            assertEquals(10, memory.getInt("turnCount"), memory.toString());
+            assertEquals(20, memory.getJsonArray("turns").size() + memory.getJsonArray("summary").size(),
+                    memory.toString());
         }
     }
 

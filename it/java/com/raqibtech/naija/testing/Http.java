@@ -46,7 +46,11 @@ public final class Http {
     }
 
     public static JsonObject json(HttpResponse<String> response) {
-        return (JsonObject) parse(response.body());
+        return json(response.body());
+    }
+
+    public static JsonObject json(String body) {
+        return (JsonObject) parse(body);
     }
 
     public static JsonStructure parse(String body) {

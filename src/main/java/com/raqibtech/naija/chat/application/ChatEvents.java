@@ -49,7 +49,11 @@ public class ChatEvents {
             store.appendToList("chat:events:" + conversationId,
                     json.toJson(new Event(id, type, status, messageId, author, body, at)), KEPT, KEPT_FOR);
         };
-        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int transaction = transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
+        if (transaction == Status.STATUS_MARKED_ROLLBACK) {
+            return; // its message will not be stored
+        }
+        if (transaction != Status.STATUS_ACTIVE) {
             append.run();
             return;
         }

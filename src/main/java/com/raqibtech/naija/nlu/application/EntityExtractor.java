@@ -39,14 +39,14 @@ public final class EntityExtractor {
             Map.entry("a dozen", 12L), Map.entry("dozen", 12L), Map.entry("a pair of", 2L));
     private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen)";
     /** Not a count when a unit follows ("2 kg", "300k", "43 inch"); "2 kenwood" or "4 mama gold" still are. */
-    private static final String NOT_A_UNIT = "(?!\\s?(?:k|m|gb|tb|kva|inch|in|kg|g|ml|l|naira|thousand|million)\\b"
-            + "|\\s?%)";
+    private static final String NOT_A_UNIT = "(?!\\s?(?:k|m|gbs?|tbs?|kvas?|inch(?:es)?|in|kgs?|g|mls?|l|litres?|"
+            + "naira|thousand|million)\\b|\\s?%)";
     private static final Pattern QUANTITY_AFTER_VERB = Pattern.compile("(?i)\\b(?:add|put|take|buy|order|need|want|"
-            + "carry|get me|give me|send|i go take|make i get|remove|comot|delete)\\s+(?:the\\s+|only\\s+)?" + COUNT
-            + "\\b" + NOT_A_UNIT);
+            + "carry|get me|give me|send|i go take|make i get|remove|comot|delete)\\s+(?:(?:the|only)\\s+(?=[a-z]))?"
+            + COUNT + "\\b" + NOT_A_UNIT);
     /** A new count for what is already in the cart: "reduce the pampers to 1", "make e be three". */
     private static final Pattern QUANTITY_CHANGED_TO = Pattern.compile("(?i)(?:\\b(?:reduce|increase|change|set|"
-            + "update|adjust)\\b[^.?!,]{0,40}?\\bto|\\bmake (?:e|it|am|them|dem)(?: be)?)\\s+" + COUNT + "\\b"
+            + "update|adjust)\\b(?:(?!address|street|road|avenue|number|phone)[^.?!,]){0,40}?\\bto|\\bmake (?:e|it|am|them|dem)(?: be)?)\\s+" + COUNT + "\\b"
             + NOT_A_UNIT);
     private static final Pattern QUANTITY_BEFORE_UNIT = Pattern.compile("(?i)\\b" + COUNT
             + "\\s*(?:pcs|pieces|piece|units|unit|of\\b|bags|bag|cartons|carton|packs|pack|more|x\\b|tins|bottles|"
@@ -70,8 +70,8 @@ public final class EntityExtractor {
             + "to\\s+(?:an?\\s+|the\\s+|your\\s+|una\\s+)?(?:agent|person|human|customer care|support|someone|"
             + "somebody|staff|manager)");
     /** After a place name, a street named after it ("5 Aba Road, Port Harcourt"), not the place. */
-    private static final Pattern STREET = Pattern.compile("(?i)\\s+(?:road|rd|street|st|avenue|ave|close|crescent|"
-            + "way|expressway|express)\\b");
+    private static final Pattern STREET = Pattern.compile("(?i)\\s+(?:road|rd|street|st|avenue|ave|crescent|"
+            + "expressway)\\b");
     /** Town names that are also everyday words (Yoruba "owo" is money): never read as places. */
     private static final Set<String> AMBIGUOUS_PLACES = Set.of("owo", "ore", "ede", "iwo", "vi", "ife", "bonny",
             "ring", "brass", "ikom", "biu");

@@ -97,6 +97,9 @@ class EntityExtractorTest {
     void modelNumbersAreNotQuantities() {
         assertTrue(!values("Add the iPhone 13 to my cart").containsKey("quantity"));
         assertTrue(!values("I want 128gb storage").containsKey("quantity"));
+        assertTrue(!values("I want the 15 pro max").containsKey("quantity"), "a model after 'the'");
+        assertTrue(!values("buy 5 kgs rice").containsKey("quantity"));
+        assertTrue(!values("change my address to 12 Aba Road").containsKey("quantity"));
     }
 
     @ParameterizedTest
@@ -146,6 +149,7 @@ class EntityExtractorTest {
     void aStreetNamedAfterATownIsNotThatState() {
         assertEquals("Rivers", values("my address na 12 Aba Road, Port Harcourt").get("state"));
         assertEquals("Kaduna", values("deliver to 3 Kano Street, Kaduna").get("state"));
+        assertEquals("Lagos", values("Lagos express delivery abeg").get("state"));
     }
 
     @Test

@@ -114,6 +114,9 @@ class DialogueTest {
 
     @Test
     void withoutAListANumberIsNotAPick() {
+        Reply bare = say("2", "out_of_scope", 0.2, 0);
+        assertTrue(called.isEmpty(), "no flow for a bare number with nothing listed");
+        assertTrue(bare.text().startsWith("Sorry"), bare.text());
         say("the second one", "product_info");
         say("I wan buy Samsung phone", "product_search");
         assertEquals(List.of("info", "search"), called);
