@@ -11,7 +11,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What is pushed to a conversation's open streams (an agent's reply, a status change, news about an order),
@@ -21,6 +24,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ChatEvents {
+
+    private static final Logger LOG = Logger.getLogger(ChatEvents.class.getName());
 
     static final int KEPT = 200;
     static final Duration KEPT_FOR = Duration.ofDays(1);
@@ -40,7 +45,7 @@ public class ChatEvents {
 
     /**
      * Appends the event; inside a transaction only once it has committed, so a message that is rolled back is
-     * never pushed.
+     * never pushed. Events of one transaction go out in the order they were published.
      */
     public void publish(String conversationId, String type, String status, Long messageId, String author,
                         String body, OffsetDateTime at) {
@@ -57,7 +62,19 @@ public class ChatEvents {
             append.run();
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
+        @SuppressWarnings("unchecked")
+        List<Runnable> pending = (List<Runnable>) transactions.getResource(ChatEvents.class);
+        if (pending == null) {
+            List<Runnable> batch = new ArrayList<>();
+            transactions.putResource(ChatEvents.class, batch);
+            transactions.registerInterposedSynchronization(afterCommit(batch));
+            pending = batch;
+        }
+        pending.add(append);
+    }
+
+    private static Synchronization afterCommit(List<Runnable> batch) {
+        return new Synchronization() {
             @Override
             public void beforeCompletion() {
                 // nothing to do before the commit
@@ -65,11 +82,17 @@ public class ChatEvents {
 
             @Override
             public void afterCompletion(int outcome) {
-                if (outcome == Status.STATUS_COMMITTED) {
-                    append.run();
+                if (outcome != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    batch.forEach(Runnable::run);
+                } catch (RuntimeException failed) {
+                    // The transaction manager would swallow it; the messages are stored, only the push is lost.
+                    LOG.log(Level.WARNING, "Could not push chat events after commit", failed);
                 }
             }
-        });
+        };
     }
 
     /** Events numbered after {@code lastSeen}, oldest first. */
