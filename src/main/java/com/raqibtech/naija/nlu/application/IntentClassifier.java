@@ -29,6 +29,15 @@ public final class IntentClassifier {
         this.model = model;
     }
 
+    /** A model written by {@link #write}, e.g. the one the build trains (see LanguageModelBuild). */
+    public static IntentClassifier read(java.io.InputStream in) throws IOException {
+        return new IntentClassifier(new DoccatModel(in));
+    }
+
+    public void write(java.io.OutputStream out) throws IOException {
+        model.serialize(out);
+    }
+
     /** How many times each of the team's own (non-Bitext) utterances counts against one Bitext utterance. */
     static final int OWN_WEIGHT = 8;
 
@@ -50,6 +59,11 @@ public final class IntentClassifier {
     }
 
     static IntentClassifier train(List<Utterance> examples, TrainingParameters parameters) {
+        return train(examples, parameters, true);
+    }
+
+    /** With or without the phrase-level character n-grams (IntentModelSelection compares both). */
+    static IntentClassifier train(List<Utterance> examples, TrainingParameters parameters, boolean phraseNGrams) {
         List<DocumentSample> samples = new java.util.ArrayList<>();
         for (Utterance example : examples) {
             String[] tokens = Normalizer.tokens(example.text()).toArray(String[]::new);
@@ -62,8 +76,12 @@ public final class IntentClassifier {
             }
         }
         try {
-            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[]{new BagOfWordsFeatureGenerator(),
-                new NGramFeatureGenerator(2, 2), new CharacterNGrams()});
+            List<FeatureGenerator> features = new java.util.ArrayList<>(List.of(new BagOfWordsFeatureGenerator(),
+                    new NGramFeatureGenerator(2, 2), new CharacterNGrams()));
+            if (phraseNGrams) {
+                features.add(new PhraseCharacterNGrams());
+            }
+            DoccatFactory factory = new DoccatFactory(features.toArray(FeatureGenerator[]::new));
             return new IntentClassifier(DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples),
                     parameters, factory));
         } catch (IOException e) {

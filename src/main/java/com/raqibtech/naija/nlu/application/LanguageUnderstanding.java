@@ -6,17 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Understanding one message: intent with confidence, entities with spans, sentiment (with a flag for strong
- * frustration) and the language register. The models are trained once, in the background when the application
- * starts, from the labelled data shipped in {@code nlu/}; parsing never loads a model. Offline, no API key.
+ * frustration) and the language register. The models are loaded once, in the background when the application
+ * starts, as the build trained them (LanguageModelBuild); parsing never loads a model. Offline, no API key.
  */
 @ApplicationScoped
 public class LanguageUnderstanding {
@@ -66,11 +67,19 @@ public class LanguageUnderstanding {
         if (models == null) {
             models = CompletableFuture.supplyAsync(() -> {
                 long started = System.nanoTime();
-                List<Utterance> labelled = new ArrayList<>(Utterance.read("/nlu/dev.jsonl"));
-                labelled.addAll(Utterance.read("/nlu/team_intents.jsonl"));
-                labelled.addAll(Utterance.read("/nlu/bitext_train.jsonl"));
-                Models trained = new Models(IntentClassifier.train(labelled), SentimentClassifier.train(
-                        SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_train.tsv")));
+                try {
+                    IntentClassifier intents = LanguageModelBuild.shippedIntents();
+                    SentimentClassifier sentiment = LanguageModelBuild.shippedSentiment();
+                    if (intents != null && sentiment != null) {
+                        LOG.info(() -> "Language models loaded in " + (System.nanoTime() - started) / 1_000_000
+                                + " ms");
+                        return new Models(intents, sentiment);
+                    }
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "shipped language models unreadable, training them instead", e);
+                }
+                // No model built with this class path (e.g. run from an IDE): train the same ones here.
+                Models trained = new Models(LanguageModelBuild.trainIntents(), LanguageModelBuild.trainSentiment());
                 LOG.info(() -> "Language models trained in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return trained;
             }, executor);

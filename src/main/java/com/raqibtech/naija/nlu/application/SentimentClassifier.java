@@ -38,6 +38,15 @@ public final class SentimentClassifier {
         this.model = model;
     }
 
+    /** A model written by {@link #write}, e.g. the one the build trains (see LanguageModelBuild). */
+    public static SentimentClassifier read(java.io.InputStream in) throws IOException {
+        return new SentimentClassifier(new DoccatModel(in));
+    }
+
+    public void write(java.io.OutputStream out) throws IOException {
+        model.serialize(out);
+    }
+
     public static SentimentClassifier train(List<Example> examples) {
         List<DocumentSample> samples = new ArrayList<>();
         for (Example example : examples) {

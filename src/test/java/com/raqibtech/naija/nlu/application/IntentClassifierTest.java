@@ -1,29 +1,26 @@
 package com.raqibtech.naija.nlu.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The intent model as the application trains it, on phrasings written for this test (none of them is in the
- * training files): negations, short replies, Pidgin and texting.
+ * The intent model as the build trains it and the application loads it, on phrasings written for this test (none of
+ * them is in the training files): negations, short replies, Pidgin and texting.
  */
 class IntentClassifierTest {
 
     private static IntentClassifier model;
 
     @BeforeAll
-    static void trainLikeTheApplication() {
-        List<Utterance> labelled = new ArrayList<>(Utterance.read("/nlu/dev.jsonl"));
-        labelled.addAll(Utterance.read("/nlu/team_intents.jsonl"));
-        labelled.addAll(Utterance.read("/nlu/bitext_train.jsonl"));
-        model = IntentClassifier.train(labelled);
+    static void loadTheShippedModel() throws java.io.IOException {
+        model = LanguageModelBuild.shippedIntents();
+        assertNotNull(model, "the build trains the intent model into nlu/models (process-classes)");
     }
 
     @ParameterizedTest
@@ -59,5 +56,15 @@ class IntentClassifierTest {
     @Test
     void emptyTextIsOutOfScope() {
         assertEquals("out_of_scope", model.classify("  ?? ").intent());
+    }
+
+    @Test
+    void phraseFeaturesCrossWordBoundaries() {
+        var features = new PhraseCharacterNGrams().extractFeatures(new String[]{"put", "me", "through"}, java.util.Map.of());
+        assertTrue(features.contains("p5=t me "), features.toString());
+        assertTrue(features.contains("p6= me th"), features.toString());
+        // the same phrase spelt joined still shares its inner features
+        var joined = new PhraseCharacterNGrams().extractFeatures(new String[]{"putme", "through"}, java.util.Map.of());
+        assertTrue(joined.contains("p6=e thro") && features.contains("p6=e thro"), joined.toString());
     }
 }
