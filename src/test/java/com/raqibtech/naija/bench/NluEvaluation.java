@@ -80,6 +80,8 @@ public final class NluEvaluation {
             }
             report("intent hold-out set written blind (" + holdoutPairs.size()
                     + " utterances; model trained on dev + team set + Bitext, as shipped)", holdoutPairs);
+        } else {
+            System.out.println("\n(intent hold-out set " + INTENT_HOLDOUT + " not on the class path: skipped)");
         }
 
         List<Utterance> shuffledBitext = new ArrayList<>(bitext);

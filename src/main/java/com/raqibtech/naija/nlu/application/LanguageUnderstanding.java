@@ -68,17 +68,16 @@ public class LanguageUnderstanding {
             models = CompletableFuture.supplyAsync(() -> {
                 long started = System.nanoTime();
                 try {
-                    IntentClassifier intents = LanguageModelBuild.shippedIntents();
-                    SentimentClassifier sentiment = LanguageModelBuild.shippedSentiment();
-                    if (intents != null && sentiment != null) {
+                    LanguageModelBuild.Shipped shipped = LanguageModelBuild.shipped();
+                    if (shipped != null) {
                         LOG.info(() -> "Language models loaded in " + (System.nanoTime() - started) / 1_000_000
                                 + " ms");
-                        return new Models(intents, sentiment);
+                        return new Models(shipped.intents(), shipped.sentiment());
                     }
                 } catch (IOException e) {
                     LOG.log(Level.WARNING, "shipped language models unreadable, training them instead", e);
                 }
-                // No model built with this class path (e.g. run from an IDE): train the same ones here.
+                // No model built with this class path (e.g. run from an IDE), or built from other data: train here.
                 Models trained = new Models(LanguageModelBuild.trainIntents(), LanguageModelBuild.trainSentiment());
                 LOG.info(() -> "Language models trained in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return trained;

@@ -19,8 +19,9 @@ class IntentClassifierTest {
 
     @BeforeAll
     static void loadTheShippedModel() throws java.io.IOException {
-        model = LanguageModelBuild.shippedIntents();
-        assertNotNull(model, "the build trains the intent model into nlu/models (process-classes)");
+        LanguageModelBuild.Shipped shipped = LanguageModelBuild.shipped();
+        assertNotNull(shipped, "the build trains the models into nlu/models (process-classes), matching the data");
+        model = shipped.intents();
     }
 
     @ParameterizedTest
@@ -66,5 +67,11 @@ class IntentClassifierTest {
         // the same phrase spelt joined still shares its inner features
         var joined = new PhraseCharacterNGrams().extractFeatures(new String[]{"putme", "through"}, java.util.Map.of());
         assertTrue(joined.contains("p6=e thro") && features.contains("p6=e thro"), joined.toString());
+    }
+
+    @Test
+    void anUnreadableModelIsRefusedWhenRead() {
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> IntentClassifier.read(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3})));
     }
 }
