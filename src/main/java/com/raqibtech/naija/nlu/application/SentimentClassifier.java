@@ -40,17 +40,7 @@ public final class SentimentClassifier {
 
     /** A model written by {@link #write}, e.g. the one the build trains (see LanguageModelBuild). */
     public static SentimentClassifier read(java.io.InputStream in) throws IOException {
-        DoccatModel model;
-        try {
-            model = new DoccatModel(in);
-            // OpenNLP re-creates the feature generators by class name on first use: do it now, once, so a model
-            // whose classes are missing fails here (and is retrained) instead of at every parse.
-            new DocumentCategorizerME(model);
-        } catch (RuntimeException e) {
-            // OpenNLP answers some damaged files with unchecked exceptions (a missing manifest: NullPointerException).
-            throw new IOException("model unusable: " + e.getMessage(), e);
-        }
-        return new SentimentClassifier(model);
+        return new SentimentClassifier(ShippedModels.read(in));
     }
 
     public void write(java.io.OutputStream out) throws IOException {
