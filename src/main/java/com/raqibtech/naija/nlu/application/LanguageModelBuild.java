@@ -54,6 +54,11 @@ public final class LanguageModelBuild {
 
     /** The models the build shipped, or null when there are none or they were trained from other inputs. */
     public static Shipped shipped() throws IOException {
+        return shippedIfTrainedFrom(fingerprint());
+    }
+
+    /** The shipped models if their recorded fingerprint is this one. */
+    static Shipped shippedIfTrainedFrom(String fingerprint) throws IOException {
         String recorded;
         try (InputStream in = LanguageModelBuild.class.getResourceAsStream(FINGERPRINT)) {
             if (in == null) {
@@ -61,7 +66,7 @@ public final class LanguageModelBuild {
             }
             recorded = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
         }
-        if (!recorded.equals(fingerprint())) {
+        if (!recorded.equals(fingerprint)) {
             return null;
         }
         try (InputStream intents = resource(INTENT_MODEL); InputStream sentiment = resource(SENTIMENT_MODEL)) {

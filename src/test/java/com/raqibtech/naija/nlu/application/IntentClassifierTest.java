@@ -74,4 +74,11 @@ class IntentClassifierTest {
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> IntentClassifier.read(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3})));
     }
+
+    @Test
+    void shippedModelsAreUsedOnlyWhenTrainedFromTheseInputs() throws java.io.IOException {
+        assertNotNull(LanguageModelBuild.shippedIfTrainedFrom(LanguageModelBuild.fingerprint()));
+        // a model trained from other data or other feature code is stale: the application trains anew
+        org.junit.jupiter.api.Assertions.assertNull(LanguageModelBuild.shippedIfTrainedFrom("0".repeat(64)));
+    }
 }
