@@ -28,8 +28,9 @@ public final class LanguageModelBuild {
     public static final String SENTIMENT_MODEL = "/nlu/models/sentiment.bin";
     public static final String FINGERPRINT = "/nlu/models/inputs.sha256";
 
-    private static final List<String> TRAINING_DATA = List.of("/nlu/dev.jsonl", "/nlu/team_intents.jsonl",
-            "/nlu/bitext_train.jsonl", "/nlu/afrisenti_pcm_train.tsv");
+    private static final List<String> INTENT_DATA = List.of("/nlu/dev.jsonl", "/nlu/team_intents.jsonl",
+            "/nlu/bitext_train.jsonl");
+    private static final String SENTIMENT_DATA = "/nlu/afrisenti_pcm_train.tsv";
     private static final List<Class<?>> MODEL_CODE = List.of(IntentClassifier.class, SentimentClassifier.class,
             Normalizer.class, CharacterNGrams.class, PhraseCharacterNGrams.class, Utterance.class);
 
@@ -38,9 +39,8 @@ public final class LanguageModelBuild {
 
     /** Everything the intent model learns from: the dev set, the team set and Bitext. */
     public static List<Utterance> intentTrainingData() {
-        List<Utterance> labelled = new ArrayList<>(Utterance.read("/nlu/dev.jsonl"));
-        labelled.addAll(Utterance.read("/nlu/team_intents.jsonl"));
-        labelled.addAll(Utterance.read("/nlu/bitext_train.jsonl"));
+        List<Utterance> labelled = new ArrayList<>();
+        INTENT_DATA.forEach(data -> labelled.addAll(Utterance.read(data)));
         return labelled;
     }
 
@@ -49,16 +49,16 @@ public final class LanguageModelBuild {
     }
 
     public static SentimentClassifier trainSentiment() {
-        return SentimentClassifier.train(SentimentClassifier.readAfriSenti("/nlu/afrisenti_pcm_train.tsv"));
+        return SentimentClassifier.train(SentimentClassifier.readAfriSenti(SENTIMENT_DATA));
     }
 
     /** The models the build shipped, or null when there are none or they were trained from other inputs. */
-    public static Shipped shipped() throws IOException {
+    public static Models shipped() throws IOException {
         return shippedIfTrainedFrom(fingerprint());
     }
 
     /** The shipped models if their recorded fingerprint is this one. */
-    static Shipped shippedIfTrainedFrom(String fingerprint) throws IOException {
+    static Models shippedIfTrainedFrom(String fingerprint) throws IOException {
         String recorded;
         try (InputStream in = LanguageModelBuild.class.getResourceAsStream(FINGERPRINT)) {
             if (in == null) {
@@ -70,12 +70,23 @@ public final class LanguageModelBuild {
             return null;
         }
         try (InputStream intents = resource(INTENT_MODEL); InputStream sentiment = resource(SENTIMENT_MODEL)) {
-            return new Shipped(IntentClassifier.read(intents), SentimentClassifier.read(sentiment));
+            return new Models(IntentClassifier.read(intents), SentimentClassifier.read(sentiment));
         }
     }
 
-    /** The two shipped models. */
-    public record Shipped(IntentClassifier intents, SentimentClassifier sentiment) {
+    /** The intent and sentiment models, shipped or trained. */
+    public record Models(IntentClassifier intents, SentimentClassifier sentiment) {
+    }
+
+    /** Both models trained here, from the data on the class path. */
+    public static Models train() {
+        return new Models(trainIntents(), trainSentiment());
+    }
+
+    private static List<String> concat(List<String> first, String last) {
+        List<String> all = new ArrayList<>(first);
+        all.add(last);
+        return all;
     }
 
     /** SHA-256 over the training data, the bytes of the classes that shape the models and the OpenNLP version. */
@@ -86,7 +97,7 @@ public final class LanguageModelBuild {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (String data : TRAINING_DATA) {
+        for (String data : concat(INTENT_DATA, SENTIMENT_DATA)) {
             try (InputStream in = resource(data)) {
                 digest.update(in.readAllBytes());
             }

@@ -1,5 +1,6 @@
 package com.raqibtech.naija.nlu.application;
 
+import com.raqibtech.naija.nlu.application.LanguageModelBuild.Models;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +36,6 @@ public class LanguageUnderstanding {
 
     private volatile CompletableFuture<Models> models;
 
-    private record Models(IntentClassifier intents, SentimentClassifier sentiment) {
-    }
 
     /** What was understood. */
     public record Parse(String intent, double confidence, List<Entity> entities, SentimentClassifier.Sentiment sentiment,
@@ -68,17 +67,17 @@ public class LanguageUnderstanding {
             models = CompletableFuture.supplyAsync(() -> {
                 long started = System.nanoTime();
                 try {
-                    LanguageModelBuild.Shipped shipped = LanguageModelBuild.shipped();
+                    Models shipped = LanguageModelBuild.shipped();
                     if (shipped != null) {
                         LOG.info(() -> "Language models loaded in " + (System.nanoTime() - started) / 1_000_000
                                 + " ms");
-                        return new Models(shipped.intents(), shipped.sentiment());
+                        return shipped;
                     }
                 } catch (IOException e) {
                     LOG.log(Level.WARNING, "shipped language models unreadable, training them instead", e);
                 }
                 // No model built with this class path (e.g. run from an IDE), or built from other data: train here.
-                Models trained = new Models(LanguageModelBuild.trainIntents(), LanguageModelBuild.trainSentiment());
+                Models trained = LanguageModelBuild.train();
                 LOG.info(() -> "Language models trained in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return trained;
             }, executor);

@@ -19,7 +19,7 @@ class IntentClassifierTest {
 
     @BeforeAll
     static void loadTheShippedModel() throws java.io.IOException {
-        LanguageModelBuild.Shipped shipped = LanguageModelBuild.shipped();
+        LanguageModelBuild.Models shipped = LanguageModelBuild.shipped();
         assertNotNull(shipped, "the build trains the models into nlu/models (process-classes), matching the data");
         model = shipped.intents();
     }
