@@ -3,7 +3,7 @@ package com.raqibtech.naija.demo;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.identity.application.PasswordHasher;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.raqibtech.naija.platform;
 
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

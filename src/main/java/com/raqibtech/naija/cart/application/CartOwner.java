@@ -1,6 +1,6 @@
 package com.raqibtech.naija.cart.application;
 
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.error.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,11 +19,11 @@ public record CartOwner(Long customerId, String guestConversationId) {
     }
 
     /** The caller's own cart; staff and anonymous callers have none. */
-    public static CartOwner of(Caller caller) {
-        if (caller.guestConversationId().isPresent()) {
-            return guest(caller.guestConversationId().get());
+    public static CartOwner of(Actor caller) {
+        if (caller.isGuest()) {
+            return guest(caller.guestConversationId());
         }
-        return customer(caller.requireCustomer().getId());
+        return customer(caller.requireCustomer());
     }
 
     public boolean isGuest() {

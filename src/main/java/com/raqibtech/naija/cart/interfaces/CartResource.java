@@ -5,7 +5,7 @@ import com.raqibtech.naija.cart.application.CartService;
 import com.raqibtech.naija.cart.application.CartView;
 import com.raqibtech.naija.chat.application.ConversationService;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.shared.money.Money;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,7 @@ public class CartResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.GUEST_NAME})
     @Operation(summary = "The caller's cart")
     public CartResponse view() {
-        return CartResponse.of(carts.view(CartOwner.of(caller)));
+        return CartResponse.of(carts.view(CartOwner.of(caller.actor())));
     }
 
     @POST
@@ -85,7 +85,7 @@ public class CartResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a product (stock and price checked); 404 unknown product, 409 not enough stock")
     public CartResponse add(@Valid @NotNull(message = "send {\"sku\": ..., \"quantity\": ...}") AddRequest body) {
-        return CartResponse.of(carts.add(CartOwner.of(caller), body.sku(), body.quantity()));
+        return CartResponse.of(carts.add(CartOwner.of(caller.actor()), body.sku(), body.quantity()));
     }
 
     @PUT
@@ -95,7 +95,7 @@ public class CartResource {
     @Operation(summary = "Change a product's quantity (0 removes it)")
     public CartResponse change(@PathParam("sku") @Size(max = 40) String sku,
                                @Valid @NotNull(message = "send {\"quantity\": ...}") QuantityRequest body) {
-        return CartResponse.of(carts.setQuantity(CartOwner.of(caller), sku, body.quantity()));
+        return CartResponse.of(carts.setQuantity(CartOwner.of(caller.actor()), sku, body.quantity()));
     }
 
     @DELETE
@@ -103,14 +103,14 @@ public class CartResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.GUEST_NAME})
     @Operation(summary = "Remove a product")
     public CartResponse remove(@PathParam("sku") @Size(max = 40) String sku) {
-        return CartResponse.of(carts.remove(CartOwner.of(caller), sku));
+        return CartResponse.of(carts.remove(CartOwner.of(caller.actor()), sku));
     }
 
     @DELETE
     @RolesAllowed({Role.CUSTOMER_NAME, Role.GUEST_NAME})
     @Operation(summary = "Empty the cart")
     public CartResponse clear() {
-        return CartResponse.of(carts.clear(CartOwner.of(caller)));
+        return CartResponse.of(carts.clear(CartOwner.of(caller.actor())));
     }
 
     @POST

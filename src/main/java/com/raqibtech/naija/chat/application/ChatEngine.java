@@ -8,7 +8,7 @@ import com.raqibtech.naija.chat.application.memory.ShortTermMemory;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.ConversationStatus;
 import com.raqibtech.naija.chat.domain.Message;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.kv.KeyValueStore;
@@ -58,7 +58,7 @@ public class ChatEngine {
                          LanguageUnderstanding.Parse parse, Reply answer, boolean humanOwned) {
     }
 
-    public Result handle(Caller caller, String conversationId, String text) {
+    public Result handle(Actor caller, String conversationId, String text) {
         Conversation conversation = conversations.find(caller, conversationId);
         if (conversation.getStatus() == ConversationStatus.CLOSED) {
             throw ProblemException.conflict("conversation-closed", "This conversation is closed; start a new one.");

@@ -1,15 +1,15 @@
 package com.raqibtech.naija.chat.application;
 
-import com.raqibtech.naija.chat.domain.Channel;
+import com.raqibtech.naija.shared.access.Channel;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.ConversationRepository;
 import com.raqibtech.naija.chat.domain.Message;
 import com.raqibtech.naija.identity.application.AccessTokens;
 import com.raqibtech.naija.identity.application.AuditLog;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,8 +44,8 @@ public class ConversationService {
     }
 
     @Transactional
-    public Started start(Caller caller, Channel channel) {
-        Long customerId = caller.customer().map(customer -> customer.getId()).orElse(null);
+    public Started start(Actor caller, Channel channel) {
+        Long customerId = caller.customerId();
         if (customerId == null && caller.isAuthenticated()) {
             throw ProblemException.forbidden("not-a-customer",
                     "Conversations are started by customers and guests; staff join them from the queue.");
@@ -72,16 +72,14 @@ public class ConversationService {
     }
 
     /** @throws ProblemException 404 unless the caller owns the conversation or may manage conversations */
-    public Conversation find(Caller caller, String conversationId) {
+    public Conversation find(Actor caller, String conversationId) {
         Conversation conversation = conversations.find(conversationId).orElseThrow(() -> notFound(conversationId));
         if (caller.has(Permission.MANAGE_CONVERSATIONS)) {
             audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "conversation", conversationId, null);
             return conversation;
         }
-        boolean own = caller.guestConversationId().map(conversationId::equals)
-                .orElseGet(() -> conversation.getCustomerId() != null && caller.customer()
-                        .map(customer -> Objects.equals(customer.getId(), conversation.getCustomerId()))
-                        .orElse(false));
+        boolean own = caller.guestConversation().map(conversationId::equals)
+                .orElseGet(() -> conversation.getCustomerId() != null && Objects.equals(caller.customerId(), conversation.getCustomerId()));
         if (!own) {
             throw notFound(conversationId);
         }
@@ -89,7 +87,7 @@ public class ConversationService {
     }
 
     /** The conversation's messages, oldest first; internal notes are for staff only. */
-    public List<Message> messages(Caller caller, String conversationId, int limit) {
+    public List<Message> messages(Actor caller, String conversationId, int limit) {
         find(caller, conversationId);
         return conversations.messages(conversationId, caller.has(Permission.MANAGE_CONVERSATIONS), limit);
     }

@@ -5,10 +5,10 @@ import com.raqibtech.naija.chat.domain.ConversationRepository;
 import com.raqibtech.naija.chat.domain.ConversationStatus;
 import com.raqibtech.naija.chat.domain.Message;
 import com.raqibtech.naija.identity.application.AuditLog;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Passing conversations between the bot and human agents. The bot hands over (the customer asked, was angry twice,
@@ -67,7 +68,7 @@ public class Handoff {
         return new Queued(hours.isOpen(), ahead, (int) (ahead + 1) * MINUTES_PER_WAITING, hours.nextOpening());
     }
 
-    public List<Conversation> queue(Caller staff, boolean includeAssigned) {
+    public List<Conversation> queue(Actor staff, boolean includeAssigned) {
         staff.require(Permission.MANAGE_CONVERSATIONS);
         return conversations.withStatus(includeAssigned
                 ? List.of(ConversationStatus.WAITING_FOR_AGENT, ConversationStatus.WITH_AGENT)
@@ -75,7 +76,7 @@ public class Handoff {
     }
 
     @Transactional
-    public Conversation claim(Caller staff, String conversationId) {
+    public Conversation claim(Actor staff, String conversationId) {
         Conversation conversation = managed(staff, conversationId);
         long agentId = agentId(staff);
         if (conversation.getStatus() == ConversationStatus.WITH_AGENT
@@ -97,7 +98,7 @@ public class Handoff {
 
     /** An agent's answer, pushed to the customer; answering a waiting conversation claims it. */
     @Transactional
-    public Message reply(Caller staff, String conversationId, String text) {
+    public Message reply(Actor staff, String conversationId, String text) {
         Conversation conversation = claim(staff, conversationId);
         Message message = transcript.add(conversation.getId(), Message.Author.AGENT, agentId(staff), text, false);
         push(conversationId, message, conversation.getStatus());
@@ -107,7 +108,7 @@ public class Handoff {
 
     /** A note for colleagues; the customer never sees it. */
     @Transactional
-    public Message note(Caller staff, String conversationId, String text) {
+    public Message note(Actor staff, String conversationId, String text) {
         managed(staff, conversationId);
         Message message = transcript.add(conversationId, Message.Author.AGENT, agentId(staff), text, true);
         audit.record(staff, Action.CONVERSATION_NOTE_ADDED, Outcome.SUCCESS, "conversation", conversationId, null);
@@ -116,7 +117,7 @@ public class Handoff {
 
     /** Back to the bot. */
     @Transactional
-    public Conversation release(Caller staff, String conversationId) {
+    public Conversation release(Actor staff, String conversationId) {
         Conversation conversation = managed(staff, conversationId);
         if (conversation.getStatus() == ConversationStatus.CLOSED) {
             throw ProblemException.conflict("conversation-closed", "This conversation is closed.");
@@ -129,7 +130,7 @@ public class Handoff {
     }
 
     @Transactional
-    public Conversation close(Caller staff, String conversationId) {
+    public Conversation close(Actor staff, String conversationId) {
         Conversation conversation = managed(staff, conversationId);
         conversation.changeStatus(ConversationStatus.CLOSED, conversation.getAssignedAgentId(), clock.instant());
         notice(conversationId, "This conversation has been closed. Start a new chat any time.",
@@ -138,7 +139,7 @@ public class Handoff {
         return conversation;
     }
 
-    private Conversation managed(Caller staff, String conversationId) {
+    private Conversation managed(Actor staff, String conversationId) {
         staff.require(Permission.MANAGE_CONVERSATIONS);
         return conversations.find(conversationId).orElseThrow(() -> ProblemException.notFound(
                 "no-such-conversation", "There is no conversation " + shorten(conversationId) + "."));
@@ -155,13 +156,13 @@ public class Handoff {
                 Lagos.at(message.getCreatedAt()).toOffsetDateTime());
     }
 
-    private static long agentId(Caller staff) {
+    private static long agentId(Actor staff) {
         return staff.account().orElseThrow(() -> ProblemException.forbidden("not-staff",
-                "Only support staff handle conversations.")).getId();
+                "Only support staff handle conversations."));
     }
 
-    private static String displayName(Caller staff) {
-        return staff.account().map(account -> account.getDisplayName()).filter(name -> name != null && !name.isBlank())
+    private static String displayName(Actor staff) {
+        return Optional.ofNullable(staff.displayName()).filter(name -> name != null && !name.isBlank())
                 .map(name -> name.split(" ")[0]).orElse("An agent");
     }
 

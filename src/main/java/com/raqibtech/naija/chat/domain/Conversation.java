@@ -1,5 +1,6 @@
 package com.raqibtech.naija.chat.domain;
 
+import com.raqibtech.naija.shared.access.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Locale;
-import com.raqibtech.naija.chat.domain.Channel;
+import com.raqibtech.naija.shared.access.Channel;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.Message;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -137,7 +137,7 @@ public class ChatSessionResource {
     @Operation(summary = "Send a message; the bot's answer comes back (none while a human agent has the chat)")
     public TurnView send(@PathParam("id") @Size(max = 36) String id,
                          @Valid @NotNull(message = "send {\"text\": ...}") MessageRequest body) {
-        return TurnView.of(engine.handle(caller, id, body.text().strip()));
+        return TurnView.of(engine.handle(caller.actor(), id, body.text().strip()));
     }
 
     @GET
@@ -149,7 +149,7 @@ public class ChatSessionResource {
     public void events(@PathParam("id") @Size(max = 36) String id,
                        @HeaderParam("Last-Event-ID") @Size(max = 20) String lastEventId,
                        @Context SseEventSink sink, @Context Sse sse) {
-        conversations.find(caller, id);
+        conversations.find(caller.actor(), id);
         streams.open(id, parseLastEventId(lastEventId), sink, sse);
     }
 
@@ -168,7 +168,7 @@ public class ChatSessionResource {
     @PermitAll
     @Operation(summary = "Start a chat session: guests get a token for this session only; customers use theirs")
     public Response start() {
-        ConversationService.Started started = conversations.start(caller, Channel.WEB);
+        ConversationService.Started started = conversations.start(caller.actor(), Channel.WEB);
         StartedView view = new StartedView(SessionView.of(started.conversation()),
                 started.guestToken().map(token -> token.token()).orElse(null),
                 started.guestToken().map(token -> token.expiresAt()).orElse(null));
@@ -181,7 +181,7 @@ public class ChatSessionResource {
     @RolesAllowed({Role.GUEST_NAME, Role.CUSTOMER_NAME, Role.SUPPORT_AGENT_NAME})
     @Operation(summary = "A chat session: its guest, its customer, or staff (404 for anyone else's)")
     public SessionView one(@PathParam("id") @Size(max = 36) String id) {
-        return SessionView.of(conversations.find(caller, id));
+        return SessionView.of(conversations.find(caller.actor(), id));
     }
 
     @GET
@@ -190,6 +190,6 @@ public class ChatSessionResource {
     @Operation(summary = "The session's messages, oldest first")
     public List<MessageView> messages(@PathParam("id") @Size(max = 36) String id,
                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return conversations.messages(caller, id, limit).stream().map(MessageView::of).toList();
+        return conversations.messages(caller.actor(), id, limit).stream().map(MessageView::of).toList();
     }
 }

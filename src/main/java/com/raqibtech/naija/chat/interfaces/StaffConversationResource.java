@@ -4,7 +4,7 @@ import com.raqibtech.naija.chat.application.Handoff;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.Message;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +68,7 @@ public class StaffConversationResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "Conversations waiting for a human, longest waiting first (?all=true adds those taken)")
     public List<QueueEntry> queue(@QueryParam("all") @DefaultValue("false") boolean all) {
-        return handoff.queue(caller, all).stream().map(QueueEntry::of).toList();
+        return handoff.queue(caller.actor(), all).stream().map(QueueEntry::of).toList();
     }
 
     @POST
@@ -76,7 +76,7 @@ public class StaffConversationResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "Take a waiting conversation (409 when another agent has it)")
     public QueueEntry claim(@PathParam("id") @Size(max = 36) String id) {
-        return QueueEntry.of(handoff.claim(caller, id));
+        return QueueEntry.of(handoff.claim(caller.actor(), id));
     }
 
     @POST
@@ -86,7 +86,7 @@ public class StaffConversationResource {
     @Operation(summary = "Answer the customer (pushed to their chat); claims the conversation if waiting")
     public StaffMessageView reply(@PathParam("id") @Size(max = 36) String id,
                                   @Valid @NotNull(message = "send {\"text\": ...}") StaffMessage body) {
-        return StaffMessageView.of(handoff.reply(caller, id, body.text().strip()));
+        return StaffMessageView.of(handoff.reply(caller.actor(), id, body.text().strip()));
     }
 
     @POST
@@ -96,7 +96,7 @@ public class StaffConversationResource {
     @Operation(summary = "Add an internal note the customer never sees")
     public StaffMessageView note(@PathParam("id") @Size(max = 36) String id,
                                  @Valid @NotNull(message = "send {\"text\": ...}") StaffMessage body) {
-        return StaffMessageView.of(handoff.note(caller, id, body.text().strip()));
+        return StaffMessageView.of(handoff.note(caller.actor(), id, body.text().strip()));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class StaffConversationResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "Give the conversation back to the bot")
     public QueueEntry release(@PathParam("id") @Size(max = 36) String id) {
-        return QueueEntry.of(handoff.release(caller, id));
+        return QueueEntry.of(handoff.release(caller.actor(), id));
     }
 
     @POST
@@ -112,6 +112,6 @@ public class StaffConversationResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "Close the conversation")
     public QueueEntry close(@PathParam("id") @Size(max = 36) String id) {
-        return QueueEntry.of(handoff.close(caller, id));
+        return QueueEntry.of(handoff.close(caller.actor(), id));
     }
 }

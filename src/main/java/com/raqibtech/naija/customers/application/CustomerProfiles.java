@@ -5,10 +5,10 @@ import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.delivery.application.StateDirectory;
 import com.raqibtech.naija.delivery.domain.State;
 import com.raqibtech.naija.identity.application.AuditLog;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,13 +32,13 @@ public class CustomerProfiles {
     public record ProfileChange(String fullName, String state, String city, String address) {
     }
 
-    public Customer own(Caller caller) {
-        return caller.requireCustomer();
+    public Customer own(Actor caller) {
+        return customers.find(caller.requireCustomer()).orElseThrow();
     }
 
     @Transactional
-    public Customer changeOwn(Caller caller, ProfileChange change) {
-        Customer customer = customers.find(caller.requireCustomer().getId()).orElseThrow();
+    public Customer changeOwn(Actor caller, ProfileChange change) {
+        Customer customer = customers.find(caller.requireCustomer()).orElseThrow();
         State state = customer.getState();
         if (change.state() != null && !change.state().isBlank()) {
             state = states.require(change.state());
@@ -52,7 +52,7 @@ public class CustomerProfiles {
     }
 
     /** A customer's profile for staff; audited. */
-    public Customer forStaff(Caller caller, long customerId) {
+    public Customer forStaff(Actor caller, long customerId) {
         caller.require(Permission.READ_ALL_CUSTOMER_DATA);
         Customer customer = customers.find(customerId).orElseThrow(() -> ProblemException.notFound(
                 "no-such-customer", "There is no customer " + customerId + "."));
@@ -61,7 +61,7 @@ public class CustomerProfiles {
     }
 
     /** Staff search by name, e-mail or phone; audited with the search text. */
-    public List<Customer> search(Caller caller, String text, int offset, int limit) {
+    public List<Customer> search(Actor caller, String text, int offset, int limit) {
         caller.require(Permission.READ_ALL_CUSTOMER_DATA);
         List<Customer> found = customers.search(text, offset, limit);
         audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", null, "search '" + text

@@ -2,7 +2,7 @@ package com.raqibtech.naija.customers.interfaces;
 
 import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.wallet.application.WalletService;
 import com.raqibtech.naija.wallet.interfaces.WalletResource;
 import jakarta.annotation.security.DenyAll;
@@ -67,7 +67,7 @@ public class CustomerResource {
     @RolesAllowed(Role.CUSTOMER_NAME)
     @Operation(summary = "The signed-in customer's profile")
     public CustomerView me() {
-        return CustomerView.of(profiles.own(caller));
+        return CustomerView.of(profiles.own(caller.actor()));
     }
 
     @PATCH
@@ -76,7 +76,7 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the signed-in customer's name, state, city or address")
     public CustomerView changeMe(@Valid @NotNull(message = "send the changes as JSON") ProfileChangeRequest body) {
-        return CustomerView.of(profiles.changeOwn(caller, new CustomerProfiles.ProfileChange(body.fullName(),
+        return CustomerView.of(profiles.changeOwn(caller.actor(), new CustomerProfiles.ProfileChange(body.fullName(),
                 body.state(), body.city(), body.address())));
     }
 
@@ -85,7 +85,7 @@ public class CustomerResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "A customer's profile (staff; audited)")
     public CustomerView byId(@PathParam("id") long id) {
-        return CustomerView.of(profiles.forStaff(caller, id));
+        return CustomerView.of(profiles.forStaff(caller.actor(), id));
     }
 
     @GET
@@ -95,7 +95,7 @@ public class CustomerResource {
             @QueryParam("q") @NotBlank(message = "give ?q= with a name, e-mail or phone") @Size(max = 100) String text,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return profiles.search(caller, text, offset, limit).stream().map(CustomerView::of).toList();
+        return profiles.search(caller.actor(), text, offset, limit).stream().map(CustomerView::of).toList();
     }
 
     @POST
@@ -105,7 +105,7 @@ public class CustomerResource {
     @Operation(summary = "Record a top-up to a customer's RaqibTechPay wallet (staff; audited)")
     public WalletResource.WalletView topUp(@PathParam("id") long id,
                                            @Valid @NotNull(message = "send {\"amount\": ...}") TopUpRequest body) {
-        profiles.forStaff(caller, id); // 404 for an unknown customer, and the read is audited
-        return WalletResource.WalletView.of(wallets.topUp(caller, id, body.amount(), body.note()));
+        profiles.forStaff(caller.actor(), id); // 404 for an unknown customer, and the read is audited
+        return WalletResource.WalletView.of(wallets.topUp(caller.actor(), id, body.amount(), body.note()));
     }
 }

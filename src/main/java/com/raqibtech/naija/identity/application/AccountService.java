@@ -1,5 +1,6 @@
 package com.raqibtech.naija.identity.application;
 
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.customers.domain.CustomerTier;
@@ -7,8 +8,8 @@ import com.raqibtech.naija.delivery.application.StateDirectory;
 import com.raqibtech.naija.delivery.domain.State;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Permission;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import com.raqibtech.naija.shared.error.ProblemException;
@@ -91,7 +92,7 @@ public class AccountService {
 
     /** @throws ProblemException 403 when the caller may not assign one of the roles, 409 when the e-mail exists */
     @Transactional
-    public UserAccount createStaff(Caller caller, NewStaff staff) {
+    public UserAccount createStaff(Actor caller, NewStaff staff) {
         caller.require(Permission.MANAGE_USERS);
         Role actorRole = caller.highestStaffRole().orElseThrow();
         if (staff.roles().isEmpty() || staff.roles().stream().anyMatch(role -> !role.isStaff())) {
@@ -118,37 +119,37 @@ public class AccountService {
     }
 
     @Transactional
-    public UserAccount grant(Caller caller, long userId, Role role) {
+    public UserAccount grant(Actor caller, long userId, Role role) {
         return changeRole(caller, userId, role, true);
     }
 
     @Transactional
-    public UserAccount revoke(Caller caller, long userId, Role role) {
+    public UserAccount revoke(Actor caller, long userId, Role role) {
         return changeRole(caller, userId, role, false);
     }
 
     @Transactional
-    public UserAccount disable(Caller caller, long userId) {
+    public UserAccount disable(Actor caller, long userId) {
         return changeEnabled(caller, userId, false);
     }
 
     @Transactional
-    public UserAccount enable(Caller caller, long userId) {
+    public UserAccount enable(Actor caller, long userId) {
         return changeEnabled(caller, userId, true);
     }
 
-    public List<UserAccount> staff(Caller caller) {
+    public List<UserAccount> staff(Actor caller) {
         caller.require(Permission.MANAGE_USERS);
         return accounts.findStaff();
     }
 
-    public UserAccount account(Caller caller, long userId) {
+    public UserAccount account(Actor caller, long userId) {
         caller.require(Permission.MANAGE_USERS);
         return accounts.find(userId).orElseThrow(() -> ProblemException.notFound("no-such-user",
                 "There is no user account " + userId + "."));
     }
 
-    private UserAccount changeRole(Caller caller, long userId, Role role, boolean granting) {
+    private UserAccount changeRole(Actor caller, long userId, Role role, boolean granting) {
         UserAccount target = account(caller, userId);
         Action action = granting ? Action.ROLE_GRANTED : Action.ROLE_REVOKED;
         Role actorRole = caller.highestStaffRole().orElseThrow();
@@ -167,7 +168,7 @@ public class AccountService {
         return target;
     }
 
-    private UserAccount changeEnabled(Caller caller, long userId, boolean enabled) {
+    private UserAccount changeEnabled(Actor caller, long userId, boolean enabled) {
         UserAccount target = account(caller, userId);
         Action action = enabled ? Action.ACCOUNT_ENABLED : Action.ACCOUNT_DISABLED;
         if (target.getUsername().equalsIgnoreCase(caller.name())) {

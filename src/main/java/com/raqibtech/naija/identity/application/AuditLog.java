@@ -1,5 +1,6 @@
 package com.raqibtech.naija.identity.application;
 
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
@@ -27,9 +28,9 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    public void record(Caller caller, Action action, Outcome outcome, String targetType, Object targetId,
+    public void record(Actor actor, Action action, Outcome outcome, String targetType, Object targetId,
                        String details) {
-        record(caller.name(), caller.clientAddress(), action, outcome, targetType, targetId, details);
+        record(actor.name(), actor.address(), action, outcome, targetType, targetId, details);
     }
 
     public void record(String actor, String clientAddress, Action action, Outcome outcome, String targetType,

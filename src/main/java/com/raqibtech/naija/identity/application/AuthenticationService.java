@@ -2,7 +2,7 @@ package com.raqibtech.naija.identity.application;
 
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import com.raqibtech.naija.shared.error.ProblemException;

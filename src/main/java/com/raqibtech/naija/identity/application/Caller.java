@@ -2,8 +2,10 @@ package com.raqibtech.naija.identity.application;
 
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
-import com.raqibtech.naija.identity.domain.Permission;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Actor;
+import com.raqibtech.naija.shared.access.Channel;
+import com.raqibtech.naija.shared.access.Permission;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import com.raqibtech.naija.shared.error.ProblemException;
@@ -17,15 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling in this request: their name, roles, permissions, customer record and address. Services ask it
- * for permissions ({@link #require}) instead of checking role names, so the role-to-permission rules stay in
- * {@link Role}.
+ * Who is calling in this HTTP request: their name, roles, customer record and address, read from the security
+ * context. It stays at the REST and Faces edge: {@link #actor()} turns it into the channel-independent
+ * {@link Actor} that the services take.
  */
 @RequestScoped
 public class Caller {
 
     /** Principal names of guests are "guest:" and the conversation their token grants. */
-    public static final String GUEST_PREFIX = "guest:";
+    public static final String GUEST_PREFIX = Actor.GUEST_PREFIX;
 
     @Inject
     SecurityContext security;
@@ -41,6 +43,25 @@ public class Caller {
 
     private Optional<UserAccount> account;
     private Optional<Customer> customer;
+    private Actor actor;
+
+    /** The caller as an actor on the web channel, for the services. */
+    public Actor actor() {
+        if (actor == null) {
+            String address = clientAddress();
+            if (!isAuthenticated()) {
+                actor = Actor.anonymous(Channel.WEB, address);
+            } else if (guestConversationId().isPresent()) {
+                actor = Actor.guest(guestConversationId().get(), Channel.WEB, address);
+            } else {
+                Optional<UserAccount> signedIn = account();
+                actor = new Actor(name(), signedIn.map(UserAccount::getDisplayName).orElse(null),
+                        signedIn.map(UserAccount::getId).orElse(null), customer().map(Customer::getId).orElse(null),
+                        roles(), null, Channel.WEB, address, false);
+            }
+        }
+        return actor;
+    }
 
     public boolean isAuthenticated() {
         return security.getCallerPrincipal() != null;

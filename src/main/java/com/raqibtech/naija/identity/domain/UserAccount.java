@@ -1,5 +1,6 @@
 package com.raqibtech.naija.identity.domain;
 
+import com.raqibtech.naija.shared.access.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

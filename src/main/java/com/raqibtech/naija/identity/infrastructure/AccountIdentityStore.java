@@ -2,7 +2,7 @@ package com.raqibtech.naija.identity.infrastructure;
 
 import com.raqibtech.naija.identity.application.Logins;
 import com.raqibtech.naija.identity.application.PasswordHasher;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

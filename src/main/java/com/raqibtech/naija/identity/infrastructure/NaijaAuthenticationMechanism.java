@@ -7,7 +7,7 @@ import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.platform.SecurityHeadersFilter;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

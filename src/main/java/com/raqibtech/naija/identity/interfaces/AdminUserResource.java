@@ -2,7 +2,7 @@ package com.raqibtech.naija.identity.interfaces;
 
 import com.raqibtech.naija.identity.application.AccountService;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.annotation.security.DenyAll;
@@ -73,7 +73,7 @@ public class AdminUserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Staff accounts")
     public List<UserView> staff() {
-        return accounts.staff(caller).stream().map(UserView::of).toList();
+        return accounts.staff(caller.actor()).stream().map(UserView::of).toList();
     }
 
     @GET
@@ -81,7 +81,7 @@ public class AdminUserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "One user account")
     public UserView one(@PathParam("id") long id) {
-        return UserView.of(accounts.account(caller, id));
+        return UserView.of(accounts.account(caller.actor(), id));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class AdminUserResource {
     public Response create(@Valid @NotNull(message = "send the account as JSON") NewStaffRequest body) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         body.roles().forEach(name -> roles.add(role(name)));
-        UserAccount created = accounts.createStaff(caller, new AccountService.NewStaff(body.email(),
+        UserAccount created = accounts.createStaff(caller.actor(), new AccountService.NewStaff(body.email(),
                 body.displayName(), body.password(), roles));
         return Response.created(URI.create("/api/v1/admin/users/" + created.getId()))
                 .entity(UserView.of(created)).build();
@@ -102,7 +102,7 @@ public class AdminUserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Grant a role (takes effect on the user's next request)")
     public UserView grant(@PathParam("id") long id, @PathParam("role") String role) {
-        return UserView.of(accounts.grant(caller, id, role(role)));
+        return UserView.of(accounts.grant(caller.actor(), id, role(role)));
     }
 
     @DELETE
@@ -110,7 +110,7 @@ public class AdminUserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Revoke a role (takes effect on the user's next request)")
     public UserView revoke(@PathParam("id") long id, @PathParam("role") String role) {
-        return UserView.of(accounts.revoke(caller, id, role(role)));
+        return UserView.of(accounts.revoke(caller.actor(), id, role(role)));
     }
 
     @POST
@@ -118,7 +118,7 @@ public class AdminUserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Disable an account: it can no longer sign in, and its tokens stop working at once")
     public UserView disable(@PathParam("id") long id) {
-        return UserView.of(accounts.disable(caller, id));
+        return UserView.of(accounts.disable(caller.actor(), id));
     }
 
     @POST
@@ -126,7 +126,7 @@ public class AdminUserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Enable a disabled account")
     public UserView enable(@PathParam("id") long id) {
-        return UserView.of(accounts.enable(caller, id));
+        return UserView.of(accounts.enable(caller.actor(), id));
     }
 
     private static Role role(String name) {

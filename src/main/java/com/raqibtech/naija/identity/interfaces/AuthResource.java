@@ -2,8 +2,8 @@ package com.raqibtech.naija.identity.interfaces;
 
 import com.raqibtech.naija.identity.application.AuthenticationService;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Permission;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Permission;
+import com.raqibtech.naija.shared.access.Role;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,7 @@ import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,7 +35,7 @@ public class ConsoleSessionView {
     }
 
     public void signOut() throws IOException, ServletException {
-        audit.record(caller, Action.LOGOUT, Outcome.SUCCESS, "console", caller.name(), null);
+        audit.record(caller.actor(), Action.LOGOUT, Outcome.SUCCESS, "console", caller.name(), null);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();

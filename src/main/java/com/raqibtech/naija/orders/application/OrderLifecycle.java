@@ -4,8 +4,8 @@ import com.raqibtech.naija.catalog.domain.ProductRepository;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.customers.domain.CustomerTier;
-import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Actor;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderItem;
 import com.raqibtech.naija.orders.domain.OrderRepository;
@@ -70,7 +70,7 @@ public class OrderLifecycle {
 
     /** Staff move an order one step along its path. */
     @Transactional
-    public CustomerOrder advance(Caller staff, String reference, OrderStatus next, String note) {
+    public CustomerOrder advance(Actor staff, String reference, OrderStatus next, String note) {
         staff.require(Permission.MANAGE_ORDERS);
         CustomerOrder order = find(reference);
         OrderStatus from = order.getStatus();
@@ -105,7 +105,7 @@ public class OrderLifecycle {
 
     /** The customer (or staff) cancels an order that has not shipped. */
     @Transactional
-    public CustomerOrder cancel(Caller caller, String reference, String reason) {
+    public CustomerOrder cancel(Actor caller, String reference, String reason) {
         CustomerOrder order = ownedOrManaged(caller, reference);
         OrderStatus from = order.getStatus();
         if (!CANCELLABLE.contains(from)) {
@@ -144,7 +144,7 @@ public class OrderLifecycle {
 
     /** The customer asks to return a delivered order, within 7 days of delivery. */
     @Transactional
-    public CustomerOrder requestReturn(Caller caller, String reference, String reason) {
+    public CustomerOrder requestReturn(Actor caller, String reference, String reason) {
         CustomerOrder order = ownedOrManaged(caller, reference);
         if (order.getStatus() != OrderStatus.DELIVERED) {
             throw ProblemException.conflict("not-returnable", "Only delivered orders can be returned; "
@@ -196,11 +196,11 @@ public class OrderLifecycle {
         orders.paymentOf(order.getId()).ifPresent(payment -> payment.mark(Payment.Status.REFUNDED));
     }
 
-    private CustomerOrder ownedOrManaged(Caller caller, String reference) {
+    private CustomerOrder ownedOrManaged(Actor caller, String reference) {
         if (caller.has(Permission.MANAGE_ORDERS)) {
             return find(reference);
         }
-        long customerId = caller.requireCustomer().getId();
+        long customerId = caller.requireCustomer();
         return orders.findByReference(reference).filter(found -> found.getCustomer().getId() == customerId)
                 .orElseThrow(() -> OrderQueries.notFound(reference));
     }

@@ -1,10 +1,10 @@
 package com.raqibtech.naija.orders.application;
 
 import com.raqibtech.naija.identity.application.AuditLog;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.shared.error.ProblemException;
@@ -26,7 +26,7 @@ public class OrderQueries {
     @Inject
     AuditLog audit;
 
-    public List<CustomerOrder> list(Caller caller, Long customerId, int limit) {
+    public List<CustomerOrder> list(Actor caller, Long customerId, int limit) {
         if (caller.has(Permission.MANAGE_ORDERS)) {
             if (customerId == null) {
                 throw ProblemException.badRequest("customer-required", "Staff list orders per customer: "
@@ -35,17 +35,17 @@ public class OrderQueries {
             audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", customerId, "orders");
             return orders.findByCustomer(customerId, limit);
         }
-        return orders.findByCustomer(caller.requireCustomer().getId(), limit);
+        return orders.findByCustomer(caller.requireCustomer(), limit);
     }
 
-    public CustomerOrder byReference(Caller caller, String reference) {
+    public CustomerOrder byReference(Actor caller, String reference) {
         Optional<CustomerOrder> order = orders.findByReference(reference);
         if (caller.has(Permission.MANAGE_ORDERS)) {
             CustomerOrder found = order.orElseThrow(() -> notFound(reference));
             audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "order", found.getReference(), null);
             return found;
         }
-        long customerId = caller.requireCustomer().getId();
+        long customerId = caller.requireCustomer();
         return order.filter(found -> found.getCustomer().getId() == customerId)
                 .orElseThrow(() -> notFound(reference));
     }

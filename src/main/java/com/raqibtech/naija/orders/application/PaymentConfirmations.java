@@ -1,10 +1,10 @@
 package com.raqibtech.naija.orders.application;
 
 import com.raqibtech.naija.identity.application.AuditLog;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.orders.domain.OrderStatus;
@@ -38,7 +38,7 @@ public class PaymentConfirmations {
     jakarta.enterprise.event.Event<OrderStatusChanged> statusChanges;
 
     @Transactional
-    public CustomerOrder confirm(Caller staff, String reference) {
+    public CustomerOrder confirm(Actor staff, String reference) {
         staff.require(Permission.MANAGE_ORDERS);
         CustomerOrder order = orders.findByReference(reference).orElseThrow(() -> OrderQueries.notFound(reference));
         Payment payment = orders.paymentOf(order.getId()).orElseThrow();

@@ -1,7 +1,7 @@
 package com.raqibtech.naija.orders.interfaces;
 
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.orders.application.CheckoutService;
 import com.raqibtech.naija.orders.domain.Payment;
 import com.raqibtech.naija.orders.domain.PaymentMethod;

@@ -1,7 +1,7 @@
 package com.raqibtech.naija.orders.interfaces;
 
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.orders.application.OrderLifecycle;
 import com.raqibtech.naija.orders.application.OrderQueries;
 import com.raqibtech.naija.orders.application.PaymentConfirmations;
@@ -63,7 +63,7 @@ public class OrderResource {
     @Operation(summary = "Recent orders, newest first: the caller's own, or a customer's for staff (?customerId=)")
     public List<OrderViews.Summary> list(@QueryParam("customerId") Long customerId,
                                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return orders.list(caller, customerId, limit).stream().map(OrderViews.Summary::of).toList();
+        return orders.list(caller.actor(), customerId, limit).stream().map(OrderViews.Summary::of).toList();
     }
 
     @GET
@@ -71,7 +71,7 @@ public class OrderResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_AGENT_NAME})
     @Operation(summary = "One order with items, totals and timeline (404 for someone else's order)")
     public OrderViews.Detail one(@PathParam("reference") @Size(max = 40) String reference) {
-        return OrderViews.Detail.of(orders.byReference(caller, reference));
+        return OrderViews.Detail.of(orders.byReference(caller.actor(), reference));
     }
 
     @POST
@@ -79,7 +79,7 @@ public class OrderResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "Staff: the bank transfer (or card payment) of this order has arrived")
     public OrderViews.Detail confirmPayment(@PathParam("reference") @Size(max = 40) String reference) {
-        return OrderViews.Detail.of(payments.confirm(caller, reference));
+        return OrderViews.Detail.of(payments.confirm(caller.actor(), reference));
     }
 
     @POST
@@ -98,7 +98,7 @@ public class OrderResource {
             throw ProblemException.badRequest("unknown-status", "'" + body.status()
                     + "' is not an order status.");
         }
-        return OrderViews.Detail.of(lifecycle.advance(caller, reference, next, body.note()));
+        return OrderViews.Detail.of(lifecycle.advance(caller.actor(), reference, next, body.note()));
     }
 
     @POST
@@ -108,7 +108,7 @@ public class OrderResource {
     @Operation(summary = "Cancel an order that has not shipped; prepaid money goes back to the wallet")
     public OrderViews.Detail cancel(@PathParam("reference") @Size(max = 40) String reference,
                                     @Valid ReasonRequest body) {
-        return OrderViews.Detail.of(lifecycle.cancel(caller, reference, body == null ? null : body.reason()));
+        return OrderViews.Detail.of(lifecycle.cancel(caller.actor(), reference, body == null ? null : body.reason()));
     }
 
     @POST
@@ -118,6 +118,6 @@ public class OrderResource {
     @Operation(summary = "Ask to return a delivered order (within 7 days of delivery)")
     public OrderViews.Detail requestReturn(@PathParam("reference") @Size(max = 40) String reference,
                                            @Valid ReasonRequest body) {
-        return OrderViews.Detail.of(lifecycle.requestReturn(caller, reference, body == null ? null : body.reason()));
+        return OrderViews.Detail.of(lifecycle.requestReturn(caller.actor(), reference, body == null ? null : body.reason()));
     }
 }

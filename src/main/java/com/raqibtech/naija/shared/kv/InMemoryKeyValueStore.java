@@ -68,6 +68,32 @@ public class InMemoryKeyValueStore implements KeyValueStore {
     }
 
     @Override
+    public boolean deleteIfEquals(String key, String expected) {
+        boolean[] deleted = {false};
+        entries.computeIfPresent(key, (k, current) -> {
+            if (!current.expiredAt(clock.instant()) && expected.equals(current.value())) {
+                deleted[0] = true;
+                return null;
+            }
+            return current;
+        });
+        return deleted[0];
+    }
+
+    @Override
+    public boolean touchIfEquals(String key, String expected, Duration ttl) {
+        boolean[] touched = {false};
+        entries.computeIfPresent(key, (k, current) -> {
+            if (!current.expiredAt(clock.instant()) && expected.equals(current.value())) {
+                touched[0] = true;
+                return new Entry(current.value(), current.list(), expiry(ttl));
+            }
+            return current;
+        });
+        return touched[0];
+    }
+
+    @Override
     public long increment(String key, Duration ttl) {
         Instant now = clock.instant();
         Entry updated = entries.compute(key, (k, current) -> {

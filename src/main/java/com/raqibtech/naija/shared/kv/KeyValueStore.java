@@ -22,6 +22,15 @@ public interface KeyValueStore {
     /** True when the key existed. */
     boolean delete(String key);
 
+    /**
+     * Deletes the key only while it still holds {@code expected} (a lock released by its holder and nobody else);
+     * true when it was deleted.
+     */
+    boolean deleteIfEquals(String key, String expected);
+
+    /** Restarts the key's expiry only while it still holds {@code expected} (a holder renewing its lock). */
+    boolean touchIfEquals(String key, String expected, Duration ttl);
+
     /** Adds one and returns the new count; a new counter gets the ttl, an existing one keeps its own. */
     long increment(String key, Duration ttl);
 

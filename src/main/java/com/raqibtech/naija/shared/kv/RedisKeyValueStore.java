@@ -41,6 +41,24 @@ public class RedisKeyValueStore implements KeyValueStore, AutoCloseable {
         return redis.del(prefix + key) > 0;
     }
 
+    // Compare and act in one step on the server, so a lock that expired and was taken by another holder meanwhile
+    // is never released or renewed by the old one.
+    private static final String DELETE_IF_EQUALS = "if redis.call('get', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('del', KEYS[1]) else return 0 end";
+    private static final String TOUCH_IF_EQUALS = "if redis.call('get', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
+
+    @Override
+    public boolean deleteIfEquals(String key, String expected) {
+        return Long.valueOf(1).equals(redis.eval(DELETE_IF_EQUALS, List.of(prefix + key), List.of(expected)));
+    }
+
+    @Override
+    public boolean touchIfEquals(String key, String expected, Duration ttl) {
+        return Long.valueOf(1).equals(redis.eval(TOUCH_IF_EQUALS, List.of(prefix + key),
+                List.of(expected, Long.toString(ttl.toMillis()))));
+    }
+
     @Override
     public long increment(String key, Duration ttl) {
         String fullKey = prefix + key;

@@ -1,10 +1,10 @@
 package com.raqibtech.naija.wallet.application;
 
 import com.raqibtech.naija.identity.application.AuditLog;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
-import com.raqibtech.naija.identity.domain.Permission;
+import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.money.Naira;
 import com.raqibtech.naija.wallet.domain.Wallet;
@@ -45,7 +45,7 @@ public class WalletService {
     }
 
     @Transactional
-    public Statement topUp(Caller staff, long customerId, BigDecimal amount, String note) {
+    public Statement topUp(Actor staff, long customerId, BigDecimal amount, String note) {
         staff.require(Permission.MANAGE_ORDERS);
         BigDecimal exact = Naira.of(amount);
         if (exact.signum() <= 0 || exact.compareTo(MAX_TOP_UP) > 0) {

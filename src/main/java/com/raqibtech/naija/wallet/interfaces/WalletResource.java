@@ -1,7 +1,7 @@
 package com.raqibtech.naija.wallet.interfaces;
 
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.Role;
+import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.shared.money.Money;
 import com.raqibtech.naija.shared.time.Lagos;
 import com.raqibtech.naija.wallet.application.WalletService;

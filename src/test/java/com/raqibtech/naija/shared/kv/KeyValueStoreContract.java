@@ -71,6 +71,20 @@ public abstract class KeyValueStoreContract {
     }
 
     @Test
+    void onlyTheHolderReleasesOrRenewsAKey() throws InterruptedException {
+        assertTrue(store().putIfAbsent(key("lock"), "holder-1", SHORT));
+        assertFalse(store().deleteIfEquals(key("lock"), "holder-2"), "another holder cannot release it");
+        assertFalse(store().touchIfEquals(key("lock"), "holder-2", Duration.ofMinutes(5)));
+        assertTrue(store().touchIfEquals(key("lock"), "holder-1", Duration.ofMinutes(5)), "the holder renews it");
+        pass(SHORT.multipliedBy(2));
+        assertEquals(Optional.of("holder-1"), store().get(key("lock")), "renewed past its first expiry");
+        assertTrue(store().deleteIfEquals(key("lock"), "holder-1"));
+        assertEquals(Optional.empty(), store().get(key("lock")));
+        assertFalse(store().deleteIfEquals(key("lock"), "holder-1"), "gone already");
+        assertFalse(store().touchIfEquals(key("missing"), "holder-1", SHORT));
+    }
+
+    @Test
     void incrementCountsAtomicallyAndKeepsTheFirstExpiry() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -3,14 +3,14 @@ package com.raqibtech.naija.chat.application.dialogue;
 import com.raqibtech.naija.cart.application.CartOwner;
 import com.raqibtech.naija.chat.application.memory.ConversationMemory;
 import com.raqibtech.naija.chat.domain.Conversation;
-import com.raqibtech.naija.identity.application.Caller;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.nlu.application.Entity;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
 import java.util.List;
 import java.util.Optional;
 
 /** One customer message with everything the flows need to answer it. */
-public record Turn(Caller caller, Conversation conversation, String text, LanguageUnderstanding.Parse parse,
+public record Turn(Actor caller, Conversation conversation, String text, LanguageUnderstanding.Parse parse,
                    ConversationMemory memory) {
 
     public boolean isGuest() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.raqibtech.naija.chat.application.memory.ConversationMemory;
-import com.raqibtech.naija.chat.domain.Channel;
+import com.raqibtech.naija.shared.access.Channel;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.nlu.application.Entity;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;

@@ -1,4 +1,4 @@
-package com.raqibtech.naija.identity.domain;
+package com.raqibtech.naija.shared.access;
 
 /** What a caller may do. Derived from roles in exactly one place: {@link Role#permissions()}. */
 public enum Permission {

@@ -1,4 +1,4 @@
-package com.raqibtech.naija.identity.domain;
+package com.raqibtech.naija.shared.access;
 
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package com.raqibtech.naija.identity.domain;
+package com.raqibtech.naija.shared.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,101 @@
+package com.raqibtech.naija.chat.application;
+
+import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.shared.kv.KeyValueStore;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * One turn of a conversation at a time, across all nodes: a lock in the shared store that names its holder. Only
+ * the holder releases it, and it is renewed while a slow turn (an LLM call) runs, so a lock that expired and was
+ * taken by another turn is never released by the first. A turn that cannot get the lock is refused (409); one that
+ * lost it while running stops before writing anything (503).
+ */
+@ApplicationScoped
+public class TurnLock {
+
+    private static final Logger LOG = Logger.getLogger(TurnLock.class.getName());
+
+    static final Duration HOLD_FOR = Duration.ofSeconds(15);
+    static final Duration WAIT_AT_MOST = Duration.ofSeconds(10);
+
+    @Inject
+    KeyValueStore store;
+
+    /** Renews held locks; without one (unit tests) a lock simply lasts {@link #HOLD_FOR}. */
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService renewer;
+
+    /** A held lock; closing it releases it if still ours. */
+    public final class Held implements AutoCloseable {
+        private final String key;
+        private final String owner = UUID.randomUUID().toString();
+        private final AtomicBoolean lost = new AtomicBoolean();
+        private ScheduledFuture<?> renewal;
+
+        private Held(String key) {
+            this.key = key;
+        }
+
+        /** @throws ProblemException 503 when the lock expired and may be someone else's now */
+        public void ensureHeld() {
+            if (lost.get() || !store.get(key).map(owner::equals).orElse(false)) {
+                throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "conversation-busy",
+                        "Conversation busy", "This message took too long to answer and was not saved; please send "
+                        + "it again.");
+            }
+        }
+
+        @Override
+        public void close() {
+            if (renewal != null) {
+                renewal.cancel(false);
+            }
+            store.deleteIfEquals(key, owner);
+        }
+
+        private void renew() {
+            if (!store.touchIfEquals(key, owner, HOLD_FOR)) {
+                lost.set(true);
+                LOG.warning(() -> "Lost the turn lock " + key + " while the turn was running");
+                renewal.cancel(false);
+            }
+        }
+    }
+
+    /** @throws ProblemException 409 when another turn of the conversation holds the lock for too long */
+    public Held acquire(String conversationId) {
+        Held held = new Held("chat:turn-lock:" + conversationId);
+        long deadline = System.nanoTime() + WAIT_AT_MOST.toNanos();
+        while (!store.putIfAbsent(held.key, held.owner, HOLD_FOR)) {
+            if (System.nanoTime() > deadline) {
+                throw busy();
+            }
+            try {
+                Thread.sleep(15);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw busy();
+            }
+        }
+        if (renewer != null) {
+            long every = HOLD_FOR.toMillis() / 3;
+            held.renewal = renewer.scheduleAtFixedRate(held::renew, every, every, TimeUnit.MILLISECONDS);
+        }
+        return held;
+    }
+
+    private static ProblemException busy() {
+        return ProblemException.conflict("conversation-busy", "The previous message is still being answered; "
+                + "try again in a moment.");
+    }
+}
