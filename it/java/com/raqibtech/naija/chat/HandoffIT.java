@@ -41,6 +41,9 @@ class HandoffIT {
         List<String> queue = Http.parse(SignIn.get("/api/v1/staff/conversations", agent).body()).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().map(entry -> entry.getString("id")).toList();
         assertTrue(queue.contains(session.id()), "queued");
+        assertEquals(List.of("customer", "bot", "system"), Chat.messages(session, customer).stream()
+                .map(message -> message.getString("author")).toList(),
+                "the handoff notice comes after the message that caused it and the bot's answer");
 
         // Open the customer's event stream before the agent answers.
         CompletableFuture<String> pushed = Chat.pushedMessage(ItSettings.baseUrl(), session, "Ada from customer care");

@@ -12,14 +12,11 @@ import com.raqibtech.naija.testing.SignIn;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Scripted shopping conversations end to end, checked against the real cart, orders and wallet. */
 class ShoppingConversationIT {
-
-    private static final Pattern LISTED = Pattern.compile("(?m)^(\\d)\\. (.+?) — ₦");
 
     private static String customerWithWallet(String amount) throws Exception {
         String token = Shop.freshCustomer();
@@ -32,14 +29,9 @@ class ShoppingConversationIT {
         return token;
     }
 
-    private static String listed(String reply, int position) {
-        Matcher line = LISTED.matcher(reply);
-        while (line.find()) {
-            if (Integer.parseInt(line.group(1)) == position) {
-                return line.group(2);
-            }
-        }
-        throw new AssertionError("no item " + position + " in: " + reply);
+    /** The name on the product card at that position (1 = first) of the list the bot showed. */
+    private static String listed(JsonObject turn, int position) {
+        return Chat.productCards(turn).get(position - 1).getString("name");
     }
 
     @Test
@@ -50,8 +42,8 @@ class ShoppingConversationIT {
 
         JsonObject search = Chat.say(session, "I wan buy Samsung phone");
         assertEquals("product_search", search.getJsonObject("understood").getString("intent"));
-        String second = listed(Chat.replyText(search), 2);
-        assertTrue(second.startsWith("Samsung"), Chat.replyText(search));
+        String second = listed(search, 2);
+        assertTrue(second.startsWith("Samsung"), search.toString());
 
         JsonObject added = Chat.say(session, "add the second one");
         assertTrue(Chat.actions(added).contains("cart_updated"), added.toString());
@@ -62,7 +54,7 @@ class ShoppingConversationIT {
         BigDecimal before = Shop.decimal("SELECT balance FROM wallets WHERE customer_id = ?", customerId);
         JsonObject ordered = Chat.say(session, "use RaqibPay and order");
         String reference = Chat.actionReference(ordered, "order_placed");
-        assertTrue(Chat.replyText(ordered).contains(reference), Chat.replyText(ordered));
+        assertEquals(reference, Chat.blocks(ordered, "order").get(0).getString("reference"));
         BigDecimal total = Shop.decimal("SELECT total FROM orders WHERE reference = ? AND customer_id = ?",
                 reference, customerId);
         assertEquals("raqibtechpay", Shop.stringOf("SELECT payment_method_code FROM orders WHERE reference = ?", reference));
@@ -73,7 +65,7 @@ class ShoppingConversationIT {
 
         JsonObject tracked = Chat.say(session, "where my order dey?");
         assertEquals("track_order", tracked.getJsonObject("understood").getString("intent"));
-        assertTrue(Chat.replyText(tracked).contains(reference), Chat.replyText(tracked));
+        assertEquals(reference, Chat.blocks(tracked, "order").get(0).getString("reference"));
 
         // Every message is stored with its author, direction and channel.
         assertEquals(8, Shop.query("SELECT count(*) FROM messages WHERE conversation_id = ? AND channel = 'WEB'",
@@ -86,7 +78,7 @@ class ShoppingConversationIT {
     void guestFillsACartSignsInAndChecksOutInTheSameConversation() throws Exception {
         Chat.Session guest = Chat.start(null);
         JsonObject search = Chat.say(guest, "show me Hisense TV");
-        String first = listed(Chat.replyText(search), 1);
+        String first = listed(search, 1);
         JsonObject added = Chat.say(guest, "add the first one");
         assertTrue(Chat.actions(added).contains("cart_updated"), added.toString());
         JsonObject refused = Chat.say(guest, "checkout");
@@ -99,10 +91,13 @@ class ShoppingConversationIT {
         Chat.Session same = new Chat.Session(guest.id(), token);
 
         JsonObject asks = Chat.say(same, "I don ready to checkout");
-        assertTrue(Chat.replyText(asks).toLowerCase().contains("pay"), Chat.replyText(asks));
+        assertEquals("set_payment_method:pay_on_delivery", Chat.quickReply(asks, "Pay on delivery")
+                .getString("payload"), "the bot asks how to pay, with the four methods to tap");
         JsonObject quote = Chat.say(same, "pay on delivery");
-        assertTrue(Chat.replyText(quote).contains(first), Chat.replyText(quote));
-        assertTrue(Chat.replyText(quote).contains("Total ₦"), Chat.replyText(quote));
+        JsonObject quoted = Chat.blocks(quote, "quote").get(0);
+        assertEquals(first, quoted.getJsonArray("lines").getJsonObject(0).getString("name"));
+        assertEquals("pay_on_delivery", quoted.getString("paymentMethod"));
+        assertTrue(Chat.quickReply(quote, "Yes, place it").getString("payload").startsWith("confirm:"));
         assertEquals(0, Shop.query("SELECT count(*) FROM orders WHERE customer_id = ?", Shop.customerIdOf(token)),
                 "nothing ordered before the customer confirms");
         JsonObject placed = Chat.say(same, "yes");
@@ -123,11 +118,77 @@ class ShoppingConversationIT {
                 "order_placed");
         JsonObject asked = Chat.say(session, "abeg cancel my order");
         assertEquals("cancel_order", asked.getJsonObject("understood").getString("intent"));
-        assertTrue(Chat.replyText(asked).contains(reference));
+        assertEquals(reference, Chat.blocks(asked, "order").get(0).getString("reference"));
         assertEquals("CONFIRMED", Shop.stringOf("SELECT status FROM orders WHERE reference = ?", reference));
         JsonObject done = Chat.say(session, "yes");
         assertEquals(reference, Chat.actionReference(done, "order_cancelled"));
         assertEquals("CANCELLED", Shop.stringOf("SELECT status FROM orders WHERE reference = ?", reference));
+    }
+
+    @Test
+    void everyQuickReplyOnTheWayToAnOrderDoesWhatItSays() throws Exception {
+        String token = customerWithWallet("3000000");
+        long customerId = Shop.customerIdOf(token);
+        Chat.Session session = Chat.start(token);
+
+        JsonObject hello = Chat.say(session, "hello");
+        JsonObject phones = Chat.tap(session, Chat.quickReply(hello, "Phones under 200k"));
+        assertEquals("product_search", phones.getJsonObject("understood").getString("intent"));
+        List<JsonObject> cards = Chat.productCards(phones);
+        assertFalse(cards.isEmpty(), phones.toString());
+        for (JsonObject card : cards) {
+            assertTrue(new BigDecimal(card.getJsonNumber("price").toString()).compareTo(new BigDecimal("200000")) <= 0,
+                    "within the budget the button named: " + card);
+        }
+
+        JsonObject second = Chat.tap(session, Chat.quickReply(phones, "Tell me more about 2"));
+        assertEquals(cards.get(1).getString("sku"), Chat.productCards(second).get(0).getString("sku"),
+                "'Tell me more about 2' shows the second product");
+
+        // The label says "first" but the bot is in another context now: the payload names the product itself.
+        JsonObject added = Chat.tap(session, Chat.quickReply(phones, "Add the first one"));
+        assertEquals(cards.get(0).getString("sku"), Chat.actionReference(added, "cart_updated"));
+        assertEquals(cards.get(0).getString("sku"), Shop.stringOf("SELECT p.sku FROM cart_items i JOIN carts c "
+                + "ON c.id = i.cart_id JOIN products p ON p.id = i.product_id WHERE c.customer_id = ?", customerId));
+
+        JsonObject cart = Chat.tap(session, Chat.quickReply(added, "View cart"));
+        assertEquals(1, Chat.blocks(cart, "cart").get(0).getInt("itemCount"));
+
+        JsonObject asksHowToPay = Chat.tap(session, Chat.quickReply(cart, "Checkout"));
+        JsonObject quote = Chat.tap(session, Chat.quickReply(asksHowToPay, "RaqibTechPay"));
+        assertEquals("raqibtechpay", Chat.blocks(quote, "quote").get(0).getString("paymentMethod"));
+        assertEquals(0, Shop.query("SELECT count(*) FROM orders WHERE customer_id = ?", customerId),
+                "nothing ordered before the customer taps yes");
+
+        JsonObject placed = Chat.tap(session, Chat.quickReply(quote, "Yes, place it"));
+        String reference = Chat.actionReference(placed, "order_placed");
+        assertEquals("raqibtechpay", Shop.stringOf("SELECT payment_method_code FROM orders WHERE reference = ? "
+                + "AND customer_id = ?", reference, customerId));
+        // Tapping the same confirm button again places nothing more: a confirmation is used once.
+        Chat.tap(session, Chat.quickReply(quote, "Yes, place it"));
+        assertEquals(1, Shop.query("SELECT count(*) FROM orders WHERE customer_id = ?", customerId));
+
+        JsonObject tracked = Chat.tap(session, Chat.quickReply(placed, "Track my order"));
+        assertEquals(reference, Chat.blocks(tracked, "order").get(0).getString("reference"));
+        JsonObject cancelAsked = Chat.tap(session, Chat.quickReply(tracked, "Cancel it"));
+        assertEquals("CONFIRMED", Shop.stringOf("SELECT status FROM orders WHERE reference = ?", reference));
+        JsonObject kept = Chat.tap(session, Chat.quickReply(cancelAsked, "No, keep it"));
+        assertTrue(Chat.actions(kept).isEmpty(), kept.toString());
+        assertEquals("CONFIRMED", Shop.stringOf("SELECT status FROM orders WHERE reference = ?", reference));
+
+        JsonObject agent = Chat.tap(session, Chat.quickReply(tracked, "Talk to an agent"));
+        assertTrue(Chat.actions(agent).contains("handoff_requested"), agent.toString());
+        assertTrue(agent.getBoolean("humanOwned"));
+    }
+
+    @Test
+    void aPayloadWeNeverOfferedIsRefusedAndNothingIsStored() throws Exception {
+        Chat.Session session = Chat.start(null);
+        HttpResponse<String> refused = SignIn.send("POST", "/api/v1/chat/sessions/" + session.id() + "/messages",
+                session.token(), "{\"text\":\"Yes\",\"payload\":\"transfer_all_money:now\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("quick reply"), refused.body());
+        assertEquals(0, Shop.query("SELECT count(*) FROM messages WHERE conversation_id = ?", session.id()));
     }
 
     @Test

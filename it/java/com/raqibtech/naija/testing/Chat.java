@@ -61,6 +61,35 @@ public final class Chat {
         return Http.json(answered);
     }
 
+    /** Taps a quick reply the bot offered: its label as the text, its payload as what it means. */
+    public static JsonObject tap(Session session, JsonObject quickReply) {
+        HttpResponse<String> answered = SignIn.send("POST", "/api/v1/chat/sessions/" + session.id() + "/messages",
+                session.token(), Json.createObjectBuilder().add("text", quickReply.getString("label"))
+                        .add("payload", quickReply.getString("payload")).build().toString());
+        assertEquals(200, answered.statusCode(), quickReply + " → " + answered.body());
+        return Http.json(answered);
+    }
+
+    /** The quick reply offered with this label. */
+    public static JsonObject quickReply(JsonObject turn, String label) {
+        return turn.getJsonArray("quickReplies").getValuesAs(JsonObject.class).stream()
+                .filter(reply -> reply.getString("label").equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quick reply '" + label + "' in " + turn));
+    }
+
+    /** The reply's blocks of one kind (text, products, order, cart, quote). */
+    public static List<JsonObject> blocks(JsonObject turn, String kind) {
+        return turn.getJsonArray("blocks").getValuesAs(JsonObject.class).stream()
+                .filter(block -> block.getString("kind").equals(kind)).toList();
+    }
+
+    /** The product cards shown, in their numbered order. */
+    public static List<JsonObject> productCards(JsonObject turn) {
+        List<JsonObject> lists = blocks(turn, "products");
+        assertEquals(1, lists.size(), "one list of products in " + turn);
+        return lists.get(0).getJsonArray("products").getValuesAs(JsonObject.class);
+    }
+
     public static String replyText(JsonObject turn) {
         return !turn.containsKey("reply") || turn.isNull("reply") ? null : turn.getJsonObject("reply").getString("body");
     }

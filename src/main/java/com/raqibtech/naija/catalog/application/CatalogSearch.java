@@ -55,6 +55,17 @@ public class CatalogSearch {
         return new Results(ordered, found.total(), page, size);
     }
 
+    /** The best matches for what a customer asked for, as read models (the first page only). */
+    public List<ProductDetails> find(String text, BigDecimal maxPrice, boolean inStockOnly, int size) {
+        return search(text, null, null, maxPrice, inStockOnly, 0, size).products().stream()
+                .map(ProductDetails::of).toList();
+    }
+
+    /** An active product by its SKU, as a read model. */
+    public Optional<ProductDetails> details(String sku) {
+        return bySku(sku).map(ProductDetails::of);
+    }
+
     /** The catalogue goods a message names (brands, models, kinds of goods), from the current index. */
     public List<ProductIndex.Mention> mentions(String text) {
         return index().mentions(text);

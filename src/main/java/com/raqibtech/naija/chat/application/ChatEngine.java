@@ -1,126 +1,197 @@
 package com.raqibtech.naija.chat.application;
 
-import com.raqibtech.naija.chat.application.dialogue.Dialogue;
-import com.raqibtech.naija.chat.application.dialogue.Reply;
+import com.raqibtech.naija.chat.application.dialogue.Responder;
 import com.raqibtech.naija.chat.application.dialogue.Turn;
 import com.raqibtech.naija.chat.application.memory.ConversationMemory;
+import com.raqibtech.naija.chat.application.memory.DialogueState;
+import com.raqibtech.naija.chat.application.memory.PendingAction;
 import com.raqibtech.naija.chat.application.memory.ShortTermMemory;
+import com.raqibtech.naija.chat.application.reply.ActionType;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.Reply;
+import com.raqibtech.naija.chat.application.reply.ReplyContent;
 import com.raqibtech.naija.chat.domain.Conversation;
+import com.raqibtech.naija.chat.domain.ConversationRepository;
 import com.raqibtech.naija.chat.domain.ConversationStatus;
 import com.raqibtech.naija.chat.domain.Message;
-import com.raqibtech.naija.shared.access.Actor;
+import com.raqibtech.naija.nlu.application.Entity;
+import com.raqibtech.naija.nlu.application.EntityKind;
+import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
+import com.raqibtech.naija.nlu.application.SentimentClassifier;
+import com.raqibtech.naija.orders.application.Confirmations;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.error.ProblemException;
-import com.raqibtech.naija.shared.kv.KeyValueStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.UUID;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * One turn of a conversation, whatever the channel: understand the message, let the dialogue act on it (or stay
- * quiet while a human owns the conversation), store both messages, remember the turn. Turns of one conversation
- * run one at a time across all nodes (a short lock in the shared store), so two quick messages cannot both
- * place an order or overwrite each other's memory.
+ * One turn of a conversation, whatever the channel and whoever answers: understand the message (or the quick reply
+ * tapped), read the customer's answer to a pending question, let the responder act (or stay quiet while a human
+ * owns the conversation), decide a handoff, store the messages, remember the turn. Turns of one conversation run
+ * one at a time across all nodes ({@link TurnLock}); a message the channel delivers twice (same external id) is
+ * answered once.
  */
 @ApplicationScoped
 public class ChatEngine {
-
-    static final Duration LOCK_FOR = Duration.ofSeconds(15);
-    static final long WAIT_FOR_LOCK_MILLIS = 10_000;
 
     @Inject
     ConversationService conversations;
 
     @Inject
+    ConversationRepository repository;
+
+    @Inject
     LanguageUnderstanding nlu;
 
     @Inject
-    Dialogue dialogue;
+    Responder responder;
 
     @Inject
     ShortTermMemory memories;
 
     @Inject
-    ChatTranscript transcript;
+    TurnRecorder recorder;
 
     @Inject
     Handoff handoff;
 
     @Inject
-    BusinessHours hours;
+    Confirmations confirmations;
 
     @Inject
-    KeyValueStore store;
+    TurnLock locks;
 
-    /** What came of one message. {@code reply} is null when a human owns the conversation. */
-    public record Result(Conversation conversation, ConversationStatus status, Message inbound, Message reply,
-                         LanguageUnderstanding.Parse parse, Reply answer, boolean humanOwned) {
+    @Inject
+    Clock clock;
+
+    /**
+     * A customer's message as a channel delivers it.
+     *
+     * @param text       what they wrote, or the label of the quick reply they tapped
+     * @param payload    the tapped quick reply's payload, if they tapped one
+     * @param externalId the channel's id for the message, if it has one (for deduplication)
+     */
+    public record Inbound(String text, String payload, String externalId) {
+
+        public static Inbound text(String text) {
+            return new Inbound(text, null, null);
+        }
     }
 
-    public Result handle(Actor caller, String conversationId, String text) {
-        Conversation conversation = conversations.find(caller, conversationId);
+    /**
+     * What came of one message. {@code reply} is null when a human owns the conversation; {@code duplicate} when the
+     * channel had delivered the same message before (nothing was done again).
+     */
+    public record Result(Conversation conversation, ConversationStatus status, Message inbound, Message reply,
+                         LanguageUnderstanding.Parse parse, ReplyContent content, boolean duplicate) {
+
+        public boolean humanOwned() {
+            return content.humanOwned();
+        }
+    }
+
+    public Result handle(Actor actor, String conversationId, Inbound message) {
+        Conversation conversation = conversations.find(actor, conversationId);
         if (conversation.getStatus() == ConversationStatus.CLOSED) {
             throw ProblemException.conflict("conversation-closed", "This conversation is closed; start a new one.");
         }
-        String lockKey = "chat:turn-lock:" + conversationId;
-        String owner = UUID.randomUUID().toString();
-        lock(lockKey, owner);
-        try {
+        Optional<QuickReply.Tapped> tapped = tapped(message.payload());
+        try (TurnLock.Held lock = locks.acquire(conversationId)) {
+            if (message.externalId() != null) {
+                Optional<Message> earlier = repository.messageByExternalId(conversation.getChannel(),
+                        message.externalId());
+                if (earlier.isPresent()) {
+                    return new Result(conversation, conversation.getStatus(), earlier.get(), null, null,
+                            new Reply().content(conversation.getStatus() != ConversationStatus.BOT), true);
+                }
+            }
             // Read again under the lock: an agent may have claimed or released it meanwhile.
-            conversation = conversations.find(caller, conversationId);
-            LanguageUnderstanding.Parse parse = nlu.parse(text);
+            conversation = conversations.find(actor, conversationId);
             ConversationMemory memory = memories.load(conversationId);
-            memory.turnCount++;
-            memory.language = parse.language();
-            Reply answer;
-            String replyText;
+            DialogueState state = memory.dialogue;
+            LanguageUnderstanding.Parse parse = understand(message.text(), tapped);
+            state.turnCount++;
+            if (tapped.isEmpty()) {
+                state.language = parse.language();
+            }
+            Actor forCustomer = actor.inConversation();
+            Optional<String> pending = Optional.ofNullable(state.pending).map(PendingAction::confirmationId);
+            Turn.Answer answer = CustomerAnswers.read(message.text(), tapped, parse, pending);
+            if (answer == Turn.Answer.YES && pending.isPresent()) {
+                confirmations.confirmedByCustomer(actor, pending.get());
+            }
+            Turn turn = new Turn(forCustomer, conversationId, message.text(), parse, tapped, answer,
+                    id -> answer == Turn.Answer.YES && confirmations.confirmedByCustomer(actor, id), state,
+                    memory.transcript);
+
             ConversationStatus status = conversation.getStatus();
             boolean humanOwned = status != ConversationStatus.BOT;
+            Reply reply;
+            Optional<Handoff.Decision> handingOff = Optional.empty();
             if (humanOwned) {
-                answer = new Reply().did("forwarded_to_agent", null);
-                replyText = null;
+                reply = new Reply().did(ActionType.FORWARDED_TO_AGENT, null);
             } else {
-                answer = dialogue.respond(new Turn(caller, conversation, text, parse, memory));
-                if (answer.handoffReason() != null) {
-                    Handoff.Queued queued = handoff.toQueue(conversationId, answer.handoffReason());
-                    answer.say(queued.withinHours()
-                            ? "An agent will be with you in about " + queued.expectedMinutes() + " minutes"
-                            + (queued.ahead() > 0 ? " (" + queued.ahead() + " ahead of you)" : "") + "."
-                            : "Our team works " + hours.hours() + "; someone will reply " + queued.nextOpening()
-                            + ". Your messages are kept for them.");
-                    answer.did("handoff_requested", null);
+                handingOff = handoff.beforeResponding(turn);
+                Reply answered = handingOff.isPresent() ? new Reply() : responder.respond(turn);
+                if (handingOff.isEmpty()) {
+                    handingOff = handoff.afterResponding(turn, answered);
+                }
+                reply = handingOff.map(decision -> handoff.announce(turn, decision, answered)).orElse(answered);
+                if (handingOff.isPresent()) {
                     humanOwned = true;
                     status = ConversationStatus.WAITING_FOR_AGENT;
                 }
-                replyText = answer.text();
             }
-            ChatTranscript.Written written = transcript.turn(conversationId, text, parse.intent(),
-                    parse.sentiment().label(), parse.language(), replyText);
-            memory.remember("customer", text, parse.intent(), written.inbound().getCreatedAt().toEpochMilli());
+            ReplyContent content = reply.content(humanOwned);
+            String replyText = conversation.getStatus() != ConversationStatus.BOT ? null : content.text();
+            lock.ensureHeld();
+            ChatTranscript.Written written = recorder.record(conversationId, message, parse, replyText,
+                    handingOff.map(Handoff.Decision::reason).orElse(null), clock.instant());
+            memory.transcript.remember("customer", message.text(), parse.intent(),
+                    written.inbound().getCreatedAt().toEpochMilli());
             if (written.reply() != null) {
-                memory.remember("bot", replyText, null, written.reply().getCreatedAt().toEpochMilli());
+                memory.transcript.remember("bot", replyText, null, written.reply().getCreatedAt().toEpochMilli());
             }
             memories.save(conversationId, memory);
-            return new Result(conversation, status, written.inbound(), written.reply(), parse, answer, humanOwned);
-        } finally {
-            store.delete(lockKey);
+            return new Result(conversation, status, written.inbound(), written.reply(), parse, content, false);
         }
     }
 
-    private void lock(String key, String owner) {
-        long deadline = System.currentTimeMillis() + WAIT_FOR_LOCK_MILLIS;
-        while (!store.putIfAbsent(key, owner, LOCK_FOR)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw ProblemException.conflict("conversation-busy", "The previous message is still being "
-                        + "answered; try again in a moment.");
-            }
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw ProblemException.conflict("conversation-busy", "Try again in a moment.");
-            }
+    private static Optional<QuickReply.Tapped> tapped(String payload) {
+        if (payload == null) {
+            return Optional.empty();
         }
+        return Optional.of(QuickReply.parse(payload).orElseThrow(() -> ProblemException.badRequest(
+                "unknown-quick-reply", "That quick reply is not one we offer; type your message instead.")));
+    }
+
+    /**
+     * What the message means: the model's reading of the text, or, for a tapped quick reply, exactly what its
+     * payload says (the intent, and the state, payment method, order or search words it names).
+     */
+    private LanguageUnderstanding.Parse understand(String text, Optional<QuickReply.Tapped> tapped) {
+        if (tapped.isEmpty()) {
+            return nlu.parse(text);
+        }
+        QuickReply.Tapped t = tapped.get();
+        Intent intent = t.intent().orElse(Intent.OUT_OF_SCOPE);
+        String argument = t.argument();
+        List<Entity> entities = switch (intent) {
+            case PRODUCT_SEARCH, RECOMMENDATION -> argument.isBlank() ? List.of() : nlu.parse(argument).entities();
+            case SET_PAYMENT_METHOD -> entity(EntityKind.PAYMENT_METHOD, argument);
+            case SET_DELIVERY_ADDRESS, DELIVERY_INFO -> entity(EntityKind.STATE, argument);
+            case TRACK_ORDER, CANCEL_ORDER, RETURN_REFUND -> entity(EntityKind.ORDER_ID, argument);
+            default -> List.of();
+        };
+        return new LanguageUnderstanding.Parse(intent.label(), 1.0, entities,
+                new SentimentClassifier.Sentiment("neutral", 0.0), false, null);
+    }
+
+    private static List<Entity> entity(EntityKind kind, String value) {
+        return value.isBlank() ? List.of() : List.of(new Entity(kind.label(), value, 0, 0, value));
     }
 }

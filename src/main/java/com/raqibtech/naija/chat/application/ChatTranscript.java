@@ -24,14 +24,18 @@ public class ChatTranscript {
     public record Written(Message inbound, Message reply) {
     }
 
+    /**
+     * The customer's message (with the channel's id for it, if any) and the answer, at {@code now} and a moment
+     * after, so they sort in that order.
+     */
     @Transactional
-    public Written turn(String conversationId, String text, String intent, String sentiment, String language,
-                        String replyText) {
+    public Written turn(String conversationId, String text, String externalId, String intent, String sentiment,
+                        String language, String replyText, Instant now) {
         Conversation conversation = conversations.find(conversationId).orElseThrow();
-        Instant now = clock.instant();
         Message inbound = new Message(conversationId, conversation.getChannel(), Message.Direction.INBOUND,
                 Message.Author.CUSTOMER, null, text, false, now);
         inbound.understood(intent, sentiment);
+        inbound.identifiedBy(externalId);
         conversations.saveMessage(inbound);
         Message reply = null;
         if (replyText != null) {
@@ -59,9 +63,15 @@ public class ChatTranscript {
     /** A message from staff or the system: an agent's reply, an internal note, a status notice. */
     @Transactional
     public Message add(String conversationId, Message.Author author, Long authorId, String text, boolean internal) {
+        return add(conversationId, author, authorId, text, internal, clock.instant());
+    }
+
+    /** The same, stored at {@code now}. */
+    @Transactional
+    public Message add(String conversationId, Message.Author author, Long authorId, String text, boolean internal,
+                       Instant now) {
         Conversation conversation = conversations.find(conversationId).orElseThrow(() -> ProblemException.notFound(
                 "no-such-conversation", "There is no conversation " + conversationId + "."));
-        Instant now = clock.instant();
         Message message = new Message(conversationId, conversation.getChannel(), Message.Direction.OUTBOUND, author,
                 authorId, text, internal, now);
         conversations.saveMessage(message);

@@ -1,5 +1,11 @@
 package com.raqibtech.naija.chat.application;
 
+import com.raqibtech.naija.chat.application.dialogue.Turn;
+import com.raqibtech.naija.chat.application.memory.DialogueState;
+import com.raqibtech.naija.chat.application.outbound.Outbound;
+import com.raqibtech.naija.chat.application.outbound.OutboundMessage;
+import com.raqibtech.naija.chat.application.reply.ActionType;
+import com.raqibtech.naija.chat.application.reply.Reply;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.ConversationRepository;
 import com.raqibtech.naija.chat.domain.ConversationStatus;
@@ -9,21 +15,27 @@ import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent.Action;
 import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
 import com.raqibtech.naija.shared.access.Permission;
+import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Passing conversations between the bot and human agents. The bot hands over (the customer asked, was angry twice,
- * or was not understood twice); agents take one from the queue, answer (pushed to the customer), keep internal
- * notes, give it back to the bot or close it. Every change is a message in the conversation and an audit event.
+ * Passing conversations between the bot and human agents, decided and done here only. A conversation goes to a
+ * person when the customer asks, is strongly negative or not understood too many turns in a row, or a responder asks
+ * for it (a serious complaint); the customer is told the wait in their own register, and the notice is stored after
+ * the message that caused it. Agents take one from the queue, answer (sent out on the customer's channel), keep
+ * internal notes, give it back to the bot or close it. Every change is a message in the conversation and an audit
+ * event.
  */
 @ApplicationScoped
 public class Handoff {
@@ -38,7 +50,7 @@ public class Handoff {
     ChatTranscript transcript;
 
     @Inject
-    ChatEvents events;
+    Outbound outbound;
 
     @Inject
     BusinessHours hours;
@@ -49,23 +61,102 @@ public class Handoff {
     @Inject
     Clock clock;
 
-    /** What the customer is told when the conversation goes to the queue. */
-    public record Queued(boolean withinHours, long ahead, int expectedMinutes, String nextOpening) {
+    @Inject
+    @ConfigProperty(name = "chat.handoff.not-understood-turns", defaultValue = "2")
+    int notUnderstoodLimit;
+
+    @Inject
+    @ConfigProperty(name = "chat.handoff.negative-turns", defaultValue = "2")
+    int negativeLimit;
+
+    static final String CUSTOMER_ASKED = "customer asked";
+    static final String STRONGLY_NEGATIVE = "strongly negative twice";
+    static final String NOT_UNDERSTOOD = "not understood twice";
+
+    /**
+     * To hand over, and why; {@code ownWords}: the responder was not asked, or its answer is set aside, so the
+     * customer is told in the handoff's words.
+     */
+    public record Decision(String reason, boolean ownWords) {
     }
 
-    /** The bot hands the conversation to the queue; nothing changes when a human already has it. */
-    @Transactional
-    public Queued toQueue(String conversationId, String reason) {
-        Conversation conversation = conversations.find(conversationId).orElseThrow();
+    /**
+     * Before any responder answers: the customer asked for a person, or was strongly negative too many turns in a
+     * row (a complaint is recorded first, by the responder).
+     */
+    public Optional<Decision> beforeResponding(Turn turn) {
+        DialogueState state = turn.state();
+        boolean stronglyNegative = turn.parse().frustrated() || turn.parse().sentiment().score() <= -0.75;
+        state.stronglyNegative = stronglyNegative ? state.stronglyNegative + 1 : 0;
+        if (turn.intent() == Intent.HUMAN_AGENT) {
+            return Optional.of(new Decision(CUSTOMER_ASKED, true));
+        }
+        if (state.stronglyNegative >= negativeLimit && turn.intent() != Intent.COMPLAINT) {
+            return Optional.of(new Decision(STRONGLY_NEGATIVE, true));
+        }
+        return Optional.empty();
+    }
+
+    /** After the responder: it asked for a person, or the customer was not understood too many turns in a row. */
+    public Optional<Decision> afterResponding(Turn turn, Reply reply) {
+        DialogueState state = turn.state();
+        state.notUnderstood = reply.understood() ? 0 : state.notUnderstood + 1;
+        if (reply.handoffReason() != null) {
+            return Optional.of(new Decision(reply.handoffReason(), false));
+        }
+        if (state.notUnderstood >= notUnderstoodLimit) {
+            return Optional.of(new Decision(NOT_UNDERSTOOD, true));
+        }
+        return Optional.empty();
+    }
+
+    /** The answer that tells the customer a person is coming, and when, in their register. */
+    public Reply announce(Turn turn, Decision decision, Reply responderReply) {
+        Reply reply = decision.ownWords() ? new Reply() : responderReply;
+        boolean pidgin = turn.pidgin();
+        switch (decision.reason()) {
+            case CUSTOMER_ASKED -> reply.say(pidgin ? "No wahala — I dey connect you to person for our support team."
+                    : "Sure — I'm connecting you to a person from our support team.");
+            case STRONGLY_NEGATIVE -> reply.say(pidgin ? "I'm sorry say this thing dey vex you. Make I call person "
+                    + "from our team to help you." : "I'm sorry this has been frustrating. Let me get a person from "
+                    + "our team to help you.");
+            case NOT_UNDERSTOOD -> reply.say(pidgin ? "Sorry, I no too understand — make I pass you to person wey "
+                    + "fit help." : "I'm not getting it, sorry — let me pass you to a person who can help.");
+            default -> {
+                // the responder has said why
+            }
+        }
         long ahead = conversations.countWithStatus(ConversationStatus.WAITING_FOR_AGENT);
+        int minutes = (int) (ahead + 1) * MINUTES_PER_WAITING;
+        if (hours.isOpen()) {
+            reply.say(pidgin ? "Person go reach you in about " + minutes + " minutes"
+                    + (ahead > 0 ? " (" + ahead + " dey before you)" : "") + "."
+                    : "An agent will be with you in about " + minutes + " minutes"
+                    + (ahead > 0 ? " (" + ahead + " ahead of you)" : "") + ".");
+        } else {
+            reply.say(pidgin ? "Our team dey work " + hours.hours() + "; person go answer you " + hours.nextOpening()
+                    + ". We dey keep your messages for dem."
+                    : "Our team works " + hours.hours() + "; someone will reply " + hours.nextOpening()
+                    + ". Your messages are kept for them.");
+        }
+        return reply.did(ActionType.HANDOFF_REQUESTED, null);
+    }
+
+    /**
+     * Puts the conversation in the queue, inside the turn's transaction; the notice is stored at {@code at}, after
+     * the customer's message and the answer. Nothing changes when a human already has it.
+     */
+    @Transactional
+    public void toQueue(String conversationId, String reason, Instant at) {
+        Conversation conversation = conversations.find(conversationId).orElseThrow();
         if (conversation.getStatus() == ConversationStatus.BOT) {
-            conversation.changeStatus(ConversationStatus.WAITING_FOR_AGENT, null, clock.instant());
-            notice(conversationId, "Conversation handed to the support team (" + reason + ").",
-                    ConversationStatus.WAITING_FOR_AGENT);
+            conversation.changeStatus(ConversationStatus.WAITING_FOR_AGENT, null, at);
+            Message message = transcript.add(conversationId, Message.Author.SYSTEM, null,
+                    "Conversation handed to the support team (" + reason + ").", false, at);
+            push(conversation, message);
             audit.record("bot", null, Action.CONVERSATION_HANDED_OFF, Outcome.SUCCESS, "conversation",
                     conversationId, reason);
         }
-        return new Queued(hours.isOpen(), ahead, (int) (ahead + 1) * MINUTES_PER_WAITING, hours.nextOpening());
     }
 
     public List<Conversation> queue(Actor staff, boolean includeAssigned) {
@@ -90,8 +181,7 @@ public class Handoff {
             throw ProblemException.conflict("conversation-closed", "This conversation is closed.");
         }
         conversation.changeStatus(ConversationStatus.WITH_AGENT, agentId, clock.instant());
-        notice(conversationId, displayName(staff) + " from customer care has joined the chat.",
-                ConversationStatus.WITH_AGENT);
+        notice(conversation, displayName(staff) + " from customer care has joined the chat.");
         audit.record(staff, Action.CONVERSATION_CLAIMED, Outcome.SUCCESS, "conversation", conversationId, null);
         return conversation;
     }
@@ -101,7 +191,7 @@ public class Handoff {
     public Message reply(Actor staff, String conversationId, String text) {
         Conversation conversation = claim(staff, conversationId);
         Message message = transcript.add(conversation.getId(), Message.Author.AGENT, agentId(staff), text, false);
-        push(conversationId, message, conversation.getStatus());
+        push(conversation, message);
         audit.record(staff, Action.CONVERSATION_REPLIED, Outcome.SUCCESS, "conversation", conversationId, null);
         return message;
     }
@@ -123,8 +213,8 @@ public class Handoff {
             throw ProblemException.conflict("conversation-closed", "This conversation is closed.");
         }
         conversation.changeStatus(ConversationStatus.BOT, null, clock.instant());
-        notice(conversationId, "You are back with the RaqibTech assistant. Type \"agent\" any time to reach a person.",
-                ConversationStatus.BOT);
+        notice(conversation, "You are back with the RaqibTech assistant. Type \"agent\" any time to reach a "
+                + "person.");
         audit.record(staff, Action.CONVERSATION_RELEASED, Outcome.SUCCESS, "conversation", conversationId, null);
         return conversation;
     }
@@ -133,8 +223,7 @@ public class Handoff {
     public Conversation close(Actor staff, String conversationId) {
         Conversation conversation = managed(staff, conversationId);
         conversation.changeStatus(ConversationStatus.CLOSED, conversation.getAssignedAgentId(), clock.instant());
-        notice(conversationId, "This conversation has been closed. Start a new chat any time.",
-                ConversationStatus.CLOSED);
+        notice(conversation, "This conversation has been closed. Start a new chat any time.");
         audit.record(staff, Action.CONVERSATION_CLOSED, Outcome.SUCCESS, "conversation", conversationId, null);
         return conversation;
     }
@@ -145,15 +234,16 @@ public class Handoff {
                 "no-such-conversation", "There is no conversation " + shorten(conversationId) + "."));
     }
 
-    private void notice(String conversationId, String text, ConversationStatus status) {
-        Message message = transcript.add(conversationId, Message.Author.SYSTEM, null, text, false);
-        push(conversationId, message, status);
+    private void notice(Conversation conversation, String text) {
+        push(conversation, transcript.add(conversation.getId(), Message.Author.SYSTEM, null, text, false));
     }
 
-    private void push(String conversationId, Message message, ConversationStatus status) {
-        events.publish(conversationId, "message", status.name().toLowerCase(Locale.ROOT), message.getId(),
-                message.getAuthor().name().toLowerCase(Locale.ROOT), message.getBody(),
-                Lagos.at(message.getCreatedAt()).toOffsetDateTime());
+    /** Out on the customer's channel, once the transaction commits. */
+    private void push(Conversation conversation, Message message) {
+        outbound.send(conversation.getChannel(), new OutboundMessage(conversation.getId(), "message",
+                conversation.getStatus().name().toLowerCase(Locale.ROOT), message.getId(),
+                message.getAuthor().name().toLowerCase(Locale.ROOT), message.getBody(), null,
+                Lagos.at(message.getCreatedAt()).toOffsetDateTime()));
     }
 
     private static long agentId(Actor staff) {

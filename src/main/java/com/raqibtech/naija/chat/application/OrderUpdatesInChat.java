@@ -1,7 +1,9 @@
 package com.raqibtech.naija.chat.application;
 
+import com.raqibtech.naija.chat.application.outbound.Outbound;
+import com.raqibtech.naija.chat.application.outbound.OutboundMessage;
 import com.raqibtech.naija.orders.application.OrderStatusChanged;
-import com.raqibtech.naija.orders.domain.OrderStatus;
+import com.raqibtech.naija.orders.application.OrderWording;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +29,9 @@ public class OrderUpdatesInChat {
     ChatTranscript transcript;
 
     @Inject
-    ChatEvents events;
+    Outbound outbound;
+
+
 
     @Inject
     Clock clock;
@@ -41,27 +46,14 @@ public class OrderUpdatesInChat {
         }
         try {
             transcript.toOpenConversation(change.customerId(), clock.instant().minus(recent),
-                            "Update on order " + change.reference() + ": " + news(change.to()))
-                    .ifPresent(message -> events.publish(message.getConversationId(), "message", null,
-                            message.getId(), "bot", message.getBody(),
-                            Lagos.at(message.getCreatedAt()).toOffsetDateTime()));
+                            "Update on order " + change.reference() + ": "
+                                    + OrderWording.news(change.to().name().toLowerCase(Locale.ROOT)))
+                    .ifPresent(message -> outbound.send(message.getChannel(), new OutboundMessage(
+                            message.getConversationId(), "message", null, message.getId(), "bot", message.getBody(),
+                            null, Lagos.at(message.getCreatedAt()).toOffsetDateTime())));
         } catch (RuntimeException failed) {
             // The order change stands; a missed chat notice must not undo or fail it.
             LOG.log(Level.WARNING, "Could not post the order update into chat", failed);
         }
-    }
-
-    static String news(OrderStatus status) {
-        return switch (status) {
-            case PENDING -> "waiting for payment.";
-            case CONFIRMED -> "payment confirmed — we're preparing it.";
-            case PROCESSING -> "being packed.";
-            case SHIPPED -> "shipped! It's on its way to you.";
-            case OUT_FOR_DELIVERY -> "out for delivery today — please keep your phone close.";
-            case DELIVERED -> "delivered. Enjoy! Returns are possible within 7 days.";
-            case CANCELLED -> "cancelled. Anything you paid is back in your RaqibTechPay wallet.";
-            case RETURN_REQUESTED -> "return requested — a rider will contact you to collect it.";
-            case RETURNED -> "returned and refunded to your RaqibTechPay wallet.";
-        };
     }
 }

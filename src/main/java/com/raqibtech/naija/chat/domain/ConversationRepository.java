@@ -1,6 +1,7 @@
 package com.raqibtech.naija.chat.domain;
 
 import com.raqibtech.naija.shared.persistence.JpaRepository;
+import com.raqibtech.naija.shared.access.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -55,6 +56,15 @@ public class ConversationRepository extends JpaRepository<Conversation, String> 
                 .setParameter("customer", customerId)
                 .setParameter("closed", ConversationStatus.CLOSED)
                 .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** A message the channel already delivered under this id. */
+    public java.util.Optional<Message> messageByExternalId(Channel channel, String externalId) {
+        return em.createQuery("select m from Message m where m.channel = :channel and m.externalId = :id",
+                        Message.class)
+                .setParameter("channel", channel)
+                .setParameter("id", externalId)
                 .getResultStream().findFirst();
     }
 

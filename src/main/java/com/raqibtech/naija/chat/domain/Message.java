@@ -59,6 +59,10 @@ public class Message {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The channel's own id for the message (unique per channel), when it has one. */
+    @Column(name = "external_id")
+    private String externalId;
+
     protected Message() {
     }
 
@@ -72,6 +76,14 @@ public class Message {
         this.body = body;
         this.internalNote = internalNote;
         this.createdAt = createdAt;
+    }
+
+    public void identifiedBy(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     public void understood(String intent, String sentiment) {

@@ -1,6 +1,9 @@
 package com.raqibtech.naija.chat.interfaces;
 
-import com.raqibtech.naija.cart.interfaces.CartResource;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.ReplyContent;
+import com.raqibtech.naija.shared.money.Money;
+import jakarta.validation.constraints.AssertTrue;
 import com.raqibtech.naija.chat.application.ChatEngine;
 import com.raqibtech.naija.chat.application.ConversationService;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
@@ -87,11 +90,18 @@ public class ChatSessionResource {
         }
     }
 
-    /** A customer's message. */
+    /**
+     * A customer's message: what they wrote, or the label of the quick reply they tapped with its {@code payload},
+     * which is acted on as it says.
+     */
     public record MessageRequest(
-            @NotNull(message = "send {\"text\": ...}")
-            @NotBlank(message = "write something")
-            @Size(max = 2000, message = "at most 2,000 characters") String text) {
+            @Size(max = 2000, message = "at most 2,000 characters") String text,
+            @Size(max = QuickReply.MAX_PAYLOAD, message = "at most 256 characters") String payload) {
+
+        @AssertTrue(message = "write something: send {\"text\": ...}, or a quick reply's {\"payload\": ...}")
+        public boolean isSaid() {
+            return (text != null && !text.isBlank()) || (payload != null && !payload.isBlank());
+        }
     }
 
     public record EntityView(String entity, Object value, int start, int end, String text) {
@@ -107,22 +117,43 @@ public class ChatSessionResource {
     public record ActionView(String type, String reference) {
     }
 
-    /** The answer to one message. {@code reply} is absent while a human owns the conversation. */
-    public record TurnView(MessageView message, MessageView reply, List<String> suggestions, UnderstoodView understood,
-                           List<ActionView> actions, CartResource.CartResponse cart, boolean humanOwned,
-                           String status) {
+    public record CartLineView(String sku, String name, String brand, int quantity, Money unitPrice, Money lineTotal,
+                               int stock, boolean priceChanged) {
+    }
+
+    public record CartView(List<CartLineView> lines, int itemCount, Money subtotal) {
+        static CartView of(ReplyContent.CartCard cart) {
+            return new CartView(cart.lines().stream().map(line -> new CartLineView(line.sku(), line.name(),
+                    line.brand(), line.quantity(), Money.of(line.unitPrice()), Money.of(line.lineTotal()),
+                    line.stock(), line.priceChanged())).toList(), cart.itemCount(), Money.of(cart.subtotal()));
+        }
+    }
+
+    /**
+     * The answer to one message. {@code reply} is absent while a human owns the conversation; {@code blocks} and
+     * {@code quickReplies} are the structured reply (text, product cards, order, cart, quote; buttons with the payload
+     * to send back), {@code reply.body} its plain text and {@code suggestions} the quick replies' labels.
+     */
+    public record TurnView(MessageView message, MessageView reply, List<String> suggestions,
+                           List<QuickReply> quickReplies, List<ReplyContent.Block> blocks, UnderstoodView understood,
+                           List<ActionView> actions, CartView cart, boolean humanOwned, String status,
+                           boolean duplicate) {
         static TurnView of(ChatEngine.Result result) {
             LanguageUnderstanding.Parse parse = result.parse();
+            ReplyContent content = result.content();
             return new TurnView(MessageView.of(result.inbound()),
                     result.reply() == null ? null : MessageView.of(result.reply()),
-                    result.answer().suggestions(),
-                    new UnderstoodView(parse.intent(), round(parse.confidence()), parse.entities().stream()
-                            .map(e -> new EntityView(e.entity(), e.value(), e.start(), e.end(), e.text())).toList(),
+                    content.quickReplies().stream().map(QuickReply::label).toList(), content.quickReplies(),
+                    result.reply() == null ? List.of() : content.blocks(),
+                    parse == null ? null : new UnderstoodView(parse.intent(), round(parse.confidence()),
+                            parse.entities().stream().map(e -> new EntityView(e.entity(), e.value(), e.start(),
+                                    e.end(), e.text())).toList(),
                             new SentimentView(parse.sentiment().label(), round(parse.sentiment().score())),
                             parse.frustrated(), parse.language()),
-                    result.answer().actions().stream().map(a -> new ActionView(a.type(), a.reference())).toList(),
-                    result.answer().cart() == null ? null : CartResource.CartResponse.of(result.answer().cart()),
-                    result.humanOwned(), result.status().name().toLowerCase(Locale.ROOT));
+                    content.actions().stream().map(a -> new ActionView(a.type().label(), a.reference())).toList(),
+                    content.blocksOf(ReplyContent.CartCard.class).stream().findFirst().map(CartView::of)
+                            .orElse(null),
+                    result.humanOwned(), result.status().name().toLowerCase(Locale.ROOT), result.duplicate());
         }
 
         private static double round(double value) {
@@ -137,7 +168,9 @@ public class ChatSessionResource {
     @Operation(summary = "Send a message; the bot's answer comes back (none while a human agent has the chat)")
     public TurnView send(@PathParam("id") @Size(max = 36) String id,
                          @Valid @NotNull(message = "send {\"text\": ...}") MessageRequest body) {
-        return TurnView.of(engine.handle(caller.actor(), id, body.text().strip()));
+        String payload = body.payload() == null || body.payload().isBlank() ? null : body.payload().strip();
+        String text = body.text() == null || body.text().isBlank() ? payload : body.text().strip();
+        return TurnView.of(engine.handle(caller.actor(), id, new ChatEngine.Inbound(text, payload, null)));
     }
 
     @GET

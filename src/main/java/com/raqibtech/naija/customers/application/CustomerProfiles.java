@@ -32,6 +32,11 @@ public class CustomerProfiles {
     public record ProfileChange(String fullName, String state, String city, String address) {
     }
 
+    /** The customer the actor is, as a read model; empty for an actor who is not a customer. */
+    public java.util.Optional<CustomerSummary> summaryOf(Actor actor) {
+        return actor.customer().flatMap(customers::find).map(CustomerSummary::of);
+    }
+
     public Customer own(Actor caller) {
         return customers.find(caller.requireCustomer()).orElseThrow();
     }

@@ -57,7 +57,7 @@ public class Caller {
                 Optional<UserAccount> signedIn = account();
                 actor = new Actor(name(), signedIn.map(UserAccount::getDisplayName).orElse(null),
                         signedIn.map(UserAccount::getId).orElse(null), customer().map(Customer::getId).orElse(null),
-                        roles(), null, Channel.WEB, address, false);
+                        roles(), null, Channel.WEB, address, false, false);
             }
         }
         return actor;

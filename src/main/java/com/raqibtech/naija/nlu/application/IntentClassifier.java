@@ -34,6 +34,15 @@ public final class IntentClassifier {
         return new IntentClassifier(ShippedModels.read(in));
     }
 
+    /** Every intent the model can answer, as labelled in its training data. */
+    public java.util.Set<String> labels() {
+        java.util.Set<String> labels = new java.util.TreeSet<>();
+        for (int i = 0; i < model.getMaxentModel().getNumOutcomes(); i++) {
+            labels.add(model.getMaxentModel().getOutcome(i));
+        }
+        return labels;
+    }
+
     public void write(java.io.OutputStream out) throws IOException {
         model.serialize(out);
     }

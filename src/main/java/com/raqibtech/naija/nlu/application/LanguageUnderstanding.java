@@ -47,13 +47,17 @@ public class LanguageUnderstanding {
     }
 
     public Parse parse(String text) {
-        Models trained = awaitModels();
-        IntentClassifier.Prediction intent = trained.intents().classify(text);
-        SentimentClassifier.Sentiment sentiment = trained.sentiment().classify(text);
+        return understand(awaitModels(), entities.extract(text), text);
+    }
+
+    /** What the models make of a message whose entities were found already; shared with tests that run no server. */
+    public static Parse understand(Models models, List<Entity> entities, String text) {
+        IntentClassifier.Prediction intent = models.intents().classify(text);
+        SentimentClassifier.Sentiment sentiment = models.sentiment().classify(text);
         boolean frustrated = sentiment.label().equals("negative") && (sentiment.score() <= -0.9
                 || ANGRY.matcher(text).find() || shouting(text));
-        return new Parse(intent.intent(), intent.confidence(), entities.extract(text), sentiment,
-                frustrated, LanguageTagger.tag(text));
+        return new Parse(intent.intent(), intent.confidence(), entities, sentiment, frustrated,
+                LanguageTagger.tag(text));
     }
 
     private static boolean shouting(String text) {

@@ -18,6 +18,7 @@ import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.orders.domain.Payment;
 import com.raqibtech.naija.orders.domain.PaymentMethod;
 import com.raqibtech.naija.orders.domain.PaymentStatus;
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.money.Naira;
 import com.raqibtech.naija.shared.time.Lagos;
@@ -73,6 +74,9 @@ public class CheckoutService {
     WalletService wallets;
 
     @Inject
+    Confirmations confirmations;
+
+    @Inject
     Event<OrderStatusChanged> statusChanges;
 
     @Inject
@@ -82,13 +86,17 @@ public class CheckoutService {
     @ConfigProperty(name = "checkout.pay-on-delivery.limit", defaultValue = "500000")
     BigDecimal payOnDeliveryLimit;
 
-    /** Where the order goes and how it is paid; validated at the boundary. */
-    public record Request(String state, String city, String address, String paymentMethod, String idempotencyKey) {
+    /**
+     * Where the order goes and how it is paid; validated at the boundary. {@code confirmationId}: the customer's
+     * confirmation of the quote, needed when a responder places the order for them ({@link Confirmations}).
+     */
+    public record Request(String state, String city, String address, String paymentMethod, String idempotencyKey,
+                          String confirmationId) {
     }
 
     /** What checking out the cart would cost now, without placing anything. */
     public record Quote(List<QuoteLine> lines, BigDecimal subtotal, String tierCode, BigDecimal discountRate,
-                        BigDecimal discount, State state, BigDecimal deliveryFee, int workingDays,
+                        BigDecimal discount, String stateName, BigDecimal deliveryFee, int workingDays,
                         LocalDate expectedDelivery, BigDecimal total) {
     }
 
@@ -97,6 +105,21 @@ public class CheckoutService {
 
     /** The placed order, and whether this call placed it or an earlier call with the same key did. */
     public record Placed(CustomerOrder order, Payment payment, boolean replayed) {
+
+        /** The order as other capabilities see it. */
+        public OrderSummary summary() {
+            return OrderSummary.of(order);
+        }
+    }
+
+    /** The largest total that may be paid on delivery. */
+    public BigDecimal payOnDeliveryLimit() {
+        return payOnDeliveryLimit;
+    }
+
+    /** The name customers see for a payment method code ("RaqibTechPay" for raqibtechpay). */
+    public String paymentMethodName(String code) {
+        return orders.paymentMethod(code).map(PaymentMethod::getName).orElse(code);
     }
 
     public Quote quote(long customerId, String stateName) {
@@ -116,7 +139,8 @@ public class CheckoutService {
      *                          the limit; 400 for an unknown state or payment method. Nothing is written then.
      */
     @Transactional
-    public Placed checkout(long customerId, Request request) {
+    public Placed checkout(Actor actor, Request request) {
+        long customerId = actor.requireCustomer();
         String key = request.idempotencyKey() == null ? null : customerId + ":" + request.idempotencyKey();
         // The cart's row lock serialises a customer's checkouts: a retry sent while the first attempt is still
         // running waits here, then finds that attempt's order under the same key.
@@ -159,6 +183,9 @@ public class CheckoutService {
                     + ". Choose bank transfer, card or RaqibTechPay.");
         }
 
+        confirmations.redeem(actor, request.confirmationId(),
+                Confirmations.Subject.placeOrder(state.getName(), method.getCode(), quote.total()));
+
         String reference = references.next(Lagos.dateOf(now));
         CustomerOrder order = new CustomerOrder(reference, customer, method, state, request.city().trim(),
                 request.address().trim(), quote.expectedDelivery(), key, now, customer.getEmail());
@@ -192,6 +219,12 @@ public class CheckoutService {
         return new Placed(order, payment, false);
     }
 
+    /** Places the order and answers it as a read model (for chat and other capabilities). */
+    @Transactional
+    public OrderSummary placeOrder(Actor actor, Request request) {
+        return checkout(actor, request).summary();
+    }
+
     private Quote price(Customer customer, Cart cart, Map<Long, Product> byId, State state, LocalDate today) {
         List<QuoteLine> lines = cart.getItems().stream()
                 .sorted(Comparator.comparing(CartItem::getProductId))
@@ -206,7 +239,7 @@ public class CheckoutService {
         BigDecimal discount = Naira.of(subtotal.multiply(rate));
         BigDecimal fee = Naira.of(state.getDeliveryZone().getFee());
         int days = state.getDeliveryZone().getDeliveryDays();
-        return new Quote(lines, subtotal, customer.getTier().getCode(), rate, discount, state, fee, days,
+        return new Quote(lines, subtotal, customer.getTier().getCode(), rate, discount, state.getName(), fee, days,
                 calendar.expectedDelivery(today, days), Naira.of(subtotal.subtract(discount).add(fee)));
     }
 

@@ -37,7 +37,8 @@ import java.util.Set;
 @ApplicationScoped
 public class OrderLifecycle {
 
-    static final Duration RETURN_WINDOW = Duration.ofDays(7);
+    /** How long after delivery a return may be asked for. */
+    public static final Duration RETURN_WINDOW = Duration.ofDays(7);
     /** Orders the customer may still cancel: nothing has shipped. */
     public static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
             OrderStatus.PROCESSING);
@@ -61,6 +62,9 @@ public class OrderLifecycle {
 
     @Inject
     WalletService wallets;
+
+    @Inject
+    Confirmations confirmations;
 
     @Inject
     Event<OrderStatusChanged> statusChanges;
@@ -106,6 +110,19 @@ public class OrderLifecycle {
     /** The customer (or staff) cancels an order that has not shipped. */
     @Transactional
     public CustomerOrder cancel(Actor caller, String reference, String reason) {
+        return cancelled(caller, reference, reason, null);
+    }
+
+    /**
+     * The same, for a responder acting in a conversation: only with the customer's confirmation
+     * ({@link Confirmations}).
+     */
+    @Transactional
+    public OrderSummary cancel(Actor caller, String reference, String reason, String confirmationId) {
+        return OrderSummary.of(cancelled(caller, reference, reason, confirmationId));
+    }
+
+    private CustomerOrder cancelled(Actor caller, String reference, String reason, String confirmationId) {
         CustomerOrder order = ownedOrManaged(caller, reference);
         OrderStatus from = order.getStatus();
         if (!CANCELLABLE.contains(from)) {
@@ -113,6 +130,7 @@ public class OrderLifecycle {
                     + label(from) + " and can no longer be cancelled"
                     + (from == OrderStatus.DELIVERED ? "; ask for a return instead." : "."));
         }
+        confirmations.redeem(caller, confirmationId, Confirmations.Subject.cancelOrder(order.getReference()));
         Instant now = clock.instant();
         order.recordStatus(OrderStatus.CANCELLED, now, caller.name(), reason == null ? "Cancelled" : reason);
         restock(order, now);
@@ -145,6 +163,16 @@ public class OrderLifecycle {
     /** The customer asks to return a delivered order, within 7 days of delivery. */
     @Transactional
     public CustomerOrder requestReturn(Actor caller, String reference, String reason) {
+        return returnRequested(caller, reference, reason, null);
+    }
+
+    /** The same, for a responder acting in a conversation: only with the customer's confirmation. */
+    @Transactional
+    public OrderSummary requestReturn(Actor caller, String reference, String reason, String confirmationId) {
+        return OrderSummary.of(returnRequested(caller, reference, reason, confirmationId));
+    }
+
+    private CustomerOrder returnRequested(Actor caller, String reference, String reason, String confirmationId) {
         CustomerOrder order = ownedOrManaged(caller, reference);
         if (order.getStatus() != OrderStatus.DELIVERED) {
             throw ProblemException.conflict("not-returnable", "Only delivered orders can be returned; "
@@ -155,9 +183,12 @@ public class OrderLifecycle {
                 .map(OrderStatusChange::getChangedAt).reduce((first, last) -> last).orElseThrow();
         Instant now = clock.instant();
         if (deliveredAt.plus(RETURN_WINDOW).isBefore(now)) {
-            throw ProblemException.conflict("return-window-closed", "Returns are accepted within 7 days of "
-                    + "delivery; " + order.getReference() + " was delivered more than 7 days ago.");
+            long days = RETURN_WINDOW.toDays();
+            throw ProblemException.conflict("return-window-closed", "Returns are accepted within " + days
+                    + " days of delivery; " + order.getReference() + " was delivered more than " + days
+                    + " days ago.");
         }
+        confirmations.redeem(caller, confirmationId, Confirmations.Subject.returnOrder(order.getReference()));
         order.recordStatus(OrderStatus.RETURN_REQUESTED, now, caller.name(), reason == null ? "Return requested"
                 : reason);
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),

@@ -50,6 +50,16 @@ public class OrderQueries {
                 .orElseThrow(() -> notFound(reference));
     }
 
+    /** The actor's newest orders as read models (staff: give the customer). */
+    public List<OrderSummary> summaries(Actor actor, Long customerId, int limit) {
+        return list(actor, customerId, limit).stream().map(OrderSummary::of).toList();
+    }
+
+    /** @throws ProblemException 404 for an order the actor may not see or that does not exist */
+    public OrderSummary summary(Actor actor, String reference) {
+        return OrderSummary.of(byReference(actor, reference));
+    }
+
     /** The one answer for an order the caller may not see or that does not exist: they look the same. */
     static ProblemException notFound(String reference) {
         String shown = reference.length() > 30 ? reference.substring(0, 30) + "…" : reference;

@@ -86,7 +86,7 @@ public class CheckoutResource {
         return new QuoteView(quote.lines().stream().map(line -> new OrderViews.Line(line.sku(), line.name(),
                 line.quantity(), Money.of(line.unitPrice()), Money.of(line.lineTotal()))).toList(),
                 Money.of(quote.subtotal()), quote.tierCode(), quote.discountRate(), Money.of(quote.discount()),
-                quote.state().getName(), Money.of(quote.deliveryFee()), quote.workingDays(),
+                quote.stateName(), Money.of(quote.deliveryFee()), quote.workingDays(),
                 quote.expectedDelivery(), Money.of(quote.total()));
     }
 
@@ -99,9 +99,8 @@ public class CheckoutResource {
                           @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "letters, digits and . _ : - only")
                           String idempotencyKey,
                           @Valid @NotNull(message = "send the delivery details and payment method") CheckoutRequest body) {
-        long customerId = customerId();
-        CheckoutService.Placed placed = checkout.checkout(customerId, new CheckoutService.Request(body.state(),
-                body.city(), body.address(), body.paymentMethod(), blankToNull(idempotencyKey)));
+        CheckoutService.Placed placed = checkout.checkout(caller.actor(), new CheckoutService.Request(body.state(),
+                body.city(), body.address(), body.paymentMethod(), blankToNull(idempotencyKey), null));
         PlacedView view = new PlacedView(OrderViews.Detail.of(placed.order()), paymentView(placed.payment(),
                 placed.order().getReference()));
         return (placed.replayed() ? Response.ok() : Response.created(URI.create("/api/v1/orders/"
@@ -125,7 +124,7 @@ public class CheckoutResource {
     }
 
     private long customerId() {
-        return caller.requireCustomer().getId();
+        return caller.actor().requireCustomer();
     }
 
     private static String blankToNull(String value) {

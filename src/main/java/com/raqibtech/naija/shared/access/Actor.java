@@ -20,9 +20,12 @@ import java.util.Set;
  * @param channel             where the actor reaches us
  * @param address             the channel's address: an E.164 number, a WhatsApp user id, a client IP
  * @param system              a background job acting for the business
+ * @param delegated           a responder (rules, an LLM) acting on the person's behalf in a conversation: services
+ *                            then do irreversible things (place, cancel, return) only with the person's confirmation
  */
 public record Actor(String name, String displayName, Long accountId, Long customerId, Set<Role> roles,
-                    String guestConversationId, Channel channel, String address, boolean system) {
+                    String guestConversationId, Channel channel, String address, boolean system,
+                    boolean delegated) {
 
     /** Principal names of guests are this prefix and the conversation their token grants. */
     public static final String GUEST_PREFIX = "guest:";
@@ -34,35 +37,35 @@ public record Actor(String name, String displayName, Long accountId, Long custom
     /** A visitor without an account, holding one conversation. */
     public static Actor guest(String conversationId, Channel channel, String address) {
         return new Actor(GUEST_PREFIX + conversationId, null, null, null, Set.of(Role.GUEST), conversationId,
-                channel, address, false);
+                channel, address, false, false);
     }
 
     /** A customer known by a sign-in account. */
     public static Actor customer(long customerId, long accountId, String name, String displayName, Channel channel,
                                  String address) {
         return new Actor(name, displayName, accountId, customerId, Set.of(Role.CUSTOMER), null, channel, address,
-                false);
+                false, false);
     }
 
     /** A customer known only by the channel's address (a WhatsApp number), with no sign-in account. */
     public static Actor customerWithoutAccount(long customerId, String displayName, Channel channel, String address) {
         return new Actor(channel.name().toLowerCase(java.util.Locale.ROOT) + ":" + address, displayName, null,
-                customerId, Set.of(Role.CUSTOMER), null, channel, address, false);
+                customerId, Set.of(Role.CUSTOMER), null, channel, address, false, false);
     }
 
     /** A member of staff acting through the console or the staff API. */
     public static Actor staff(long accountId, String name, String displayName, Set<Role> roles, String address) {
-        return new Actor(name, displayName, accountId, null, roles, null, Channel.WEB, address, false);
+        return new Actor(name, displayName, accountId, null, roles, null, Channel.WEB, address, false, false);
     }
 
     /** The business itself, for a background job ({@code job} names it in histories). */
     public static Actor system(String job) {
-        return new Actor("system:" + job, null, null, null, Set.of(), null, null, null, true);
+        return new Actor("system:" + job, null, null, null, Set.of(), null, null, null, true, false);
     }
 
     /** Anyone not signed in at all (a visitor before they start a chat). */
     public static Actor anonymous(Channel channel, String address) {
-        return new Actor("anonymous", null, null, null, Set.of(), null, channel, address, false);
+        return new Actor("anonymous", null, null, null, Set.of(), null, channel, address, false, false);
     }
 
     public boolean isAuthenticated() {
@@ -125,6 +128,12 @@ public record Actor(String name, String displayName, Long accountId, Long custom
     /** The same actor reaching us on another channel or address. */
     public Actor on(Channel channel, String address) {
         return new Actor(name, displayName, accountId, customerId, roles, guestConversationId, channel, address,
-                system);
+                system, delegated);
+    }
+
+    /** The same person, with a responder acting for them in a conversation. */
+    public Actor inConversation() {
+        return new Actor(name, displayName, accountId, customerId, roles, guestConversationId, channel, address,
+                system, true);
     }
 }

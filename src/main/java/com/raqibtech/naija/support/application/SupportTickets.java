@@ -17,10 +17,22 @@ public class SupportTickets {
     @Inject
     Clock clock;
 
+    /** What a ticket is about. */
+    public enum Kind { COMPLAINT, PAYMENT_ISSUE }
+
+    /** A serious ticket goes to a person at once. */
+    public enum Severity { NORMAL, SERIOUS }
+
+    /** A ticket as other capabilities see it. */
+    public record Opened(String reference, Kind kind, Severity severity, String orderReference) {
+    }
+
     @Transactional
-    public SupportTicket open(Long customerId, String conversationId, SupportTicket.Kind kind,
-                              SupportTicket.Severity severity, String orderReference, String description) {
-        return tickets.save(new SupportTicket(customerId, conversationId, kind, severity, orderReference,
-                description, clock.instant()));
+    public Opened open(Long customerId, String conversationId, Kind kind, Severity severity, String orderReference,
+                       String description) {
+        SupportTicket ticket = tickets.save(new SupportTicket(customerId, conversationId,
+                SupportTicket.Kind.valueOf(kind.name()), SupportTicket.Severity.valueOf(severity.name()),
+                orderReference, description, clock.instant()));
+        return new Opened(ticket.getReference(), kind, severity, orderReference);
     }
 }

@@ -1,39 +1,41 @@
 package com.raqibtech.naija.chat.application.dialogue;
 
-import com.raqibtech.naija.chat.application.memory.ConversationMemory;
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
-import com.raqibtech.naija.orders.domain.CustomerOrder;
+import com.raqibtech.naija.chat.application.memory.DialogueState;
+import com.raqibtech.naija.chat.application.memory.PendingAction;
+import com.raqibtech.naija.chat.application.reply.ActionType;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.Reply;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.application.CustomerSummary;
+import com.raqibtech.naija.nlu.application.EntityKind;
+import com.raqibtech.naija.nlu.application.Intent;
+import com.raqibtech.naija.orders.application.OrderSummary;
 import com.raqibtech.naija.shared.money.Naira;
 import com.raqibtech.naija.support.application.SupportTickets;
-import com.raqibtech.naija.support.domain.SupportTicket;
 import com.raqibtech.naija.wallet.application.WalletService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Deciding what to do with a message: first a confirmation the bot asked for ("yes" / "no"), then slots an
- * unfinished flow is waiting for, then the intent, with the context of the conversation (a number from the last
- * list, "it", the checkout in progress) overriding what a single message looks like on its own.
+ * The rule-based responder: first the customer's answer to a question it asked (the engine decides yes or no), then
+ * the quick reply tapped, then the intent, with the context of the conversation (a number from the last list, "it",
+ * the checkout in progress) overriding what a single message looks like on its own.
  */
 @ApplicationScoped
-public class Dialogue {
+public class Dialogue implements Responder {
 
-    private static final Pattern YES = Pattern.compile("(?i)^\\W*(yes|yeah|yep|yea|ya|ok|okay|oya|sure|go ahead|"
-            + "confirm|confirmed|do am|do it|abeg do am|na so|correct|place it|yes please|yes o|ehen|alright)\\b.*");
-    private static final Pattern NO = Pattern.compile("(?i)^\\W*(no|nope|nah|cancel that|don'?t|do not|wait|"
-            + "leave am|no o|not now|later|stop)\\b.*");
     private static final Pattern ADD_CUE = Pattern.compile("(?i)\\b(add|put|get am|take|i go take|make i get|"
             + "i want (?:the|that|this)|buy (?:the|it|am|this|that))\\b");
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(first|second|third|fourth|"
             + "fifth|last|1st|2nd|3rd|4th|5th|number\\s*[1-5]|[1-5])(?:\\s+one)?\\W*$");
     /** Below this confidence, and with nothing recognisable in the message, the bot says it did not understand. */
     private static final double UNSURE = 0.35;
-    private static final Set<String> SHOPPING = Set.of("product_search", "product_info", "recommendation");
+    private static final Set<Intent> SHOPPING = EnumSet.of(Intent.PRODUCT_SEARCH, Intent.PRODUCT_INFO,
+            Intent.RECOMMENDATION);
 
     @Inject
     ShoppingFlows shopping;
@@ -45,170 +47,167 @@ public class Dialogue {
     SupportTickets tickets;
 
     @Inject
-    CustomerRepository customers;
+    CustomerProfiles customers;
 
     @Inject
     WalletService wallets;
 
-    @Inject
-    @ConfigProperty(name = "chat.handoff.not-understood-turns", defaultValue = "2")
-    int notUnderstoodLimit;
-
-    @Inject
-    @ConfigProperty(name = "chat.handoff.negative-turns", defaultValue = "2")
-    int negativeLimit;
-
+    @Override
     public Reply respond(Turn turn) {
-        ConversationMemory memory = turn.memory();
+        DialogueState state = turn.state();
         Reply reply = new Reply();
-        if (memory.pending != null) {
-            String pending = memory.pending;
-            memory.pending = null;
-            if (YES.matcher(turn.text()).matches()) {
+        if (state.pending != null) {
+            PendingAction pending = state.pending;
+            state.pending = null; // asked once: any other message moves on
+            if (turn.answer() == Turn.Answer.YES) {
                 return confirmed(turn, reply, pending);
             }
-            if (NO.matcher(turn.text()).matches()) {
+            if (turn.answer() == Turn.Answer.NO) {
                 return reply.say(Voice.pick(turn, "Okay, I won't. Anything else?", "No wahala, I no go do am. "
-                        + "Anything else?")).suggest("View cart", "Keep shopping");
+                        + "Anything else?")).offer(Offers.VIEW_CART, Offers.KEEP_SHOPPING);
             }
         }
-        String intent = contextualIntent(turn);
+        if (turn.tapped().map(QuickReply.Tapped::isSignIn).orElse(false)) {
+            return signIn(turn, reply);
+        }
+        if (turn.tapped().map(tapped -> tapped.isConfirm() || tapped.isDecline()).orElse(false)) {
+            return reply.say(Voice.pick(turn, "That question has expired. What would you like to do?",
+                    "That question don expire. Wetin you wan do?")).offer(Offers.VIEW_CART, Offers.TRACK_ORDER);
+        }
+        Intent intent = contextualIntent(turn);
         // A bare "2" after a list is understood through the context, however unsure the message alone is.
-        boolean understood = !intent.equals(turn.intent()) || !(intent.equals("out_of_scope")
+        boolean understood = turn.tapped().isPresent() || intent != turn.intent()
+                || !(intent == Intent.OUT_OF_SCOPE
                 || (turn.parse().confidence() < UNSURE && turn.parse().entities().isEmpty()));
-        memory.notUnderstood = understood ? 0 : memory.notUnderstood + 1;
-        boolean stronglyNegative = turn.parse().frustrated() || turn.parse().sentiment().score() <= -0.75;
-        memory.stronglyNegative = stronglyNegative ? memory.stronglyNegative + 1 : 0;
-
-        if (intent.equals("human_agent")) {
-            return reply.say(Voice.pick(turn, "Sure — I'm connecting you to a person from our support team.",
-                    "No wahala — I dey connect you to person for our support team.")).handOff("customer asked");
-        }
-        if (memory.stronglyNegative >= negativeLimit && !intent.equals("complaint")) {
-            return reply.say(Voice.pick(turn, "I'm sorry this has been frustrating. Let me get a person from our "
-                    + "team to help you.", "I'm sorry say this thing dey vex you. Make I call person from our team "
-                    + "to help you.")).handOff("strongly negative twice");
-        }
-        if (!understood && memory.notUnderstood >= notUnderstoodLimit) {
-            return reply.say(Voice.pick(turn, "I'm not getting it, sorry — let me pass you to a person who can help.",
-                    "Sorry, I no too understand — make I pass you to person wey fit help.")).handOff("not understood "
-                    + "twice");
-        }
         return switch (intent) {
-            case "greeting" -> greet(turn, reply);
-            case "goodbye_thanks" -> reply.say(Voice.pick(turn, "You're welcome! Thanks for shopping with RaqibTech.",
+            case GREETING -> greet(turn, reply);
+            case GOODBYE_THANKS -> reply.say(Voice.pick(turn, "You're welcome! Thanks for shopping with RaqibTech.",
                     "You welcome! Thanks for shopping with RaqibTech, we dey for you anytime."));
-            case "product_search" -> shopping.search(turn, reply);
-            case "product_info" -> shopping.info(turn, reply);
-            case "recommendation" -> shopping.recommend(turn, reply);
-            case "add_to_cart" -> shopping.add(turn, reply);
-            case "remove_from_cart" -> shopping.remove(turn, reply);
-            case "view_cart" -> shopping.view(turn, reply);
-            case "checkout" -> orders.checkout(turn, reply);
-            case "set_payment_method" -> orders.setPayment(turn, reply);
-            case "set_delivery_address" -> orders.setAddress(turn, reply);
-            case "delivery_info" -> orders.deliveryInfo(turn, reply);
-            case "track_order" -> orders.track(turn, reply);
-            case "cancel_order" -> orders.cancel(turn, reply);
-            case "return_refund" -> orders.returnOrRefund(turn, reply);
-            case "payment_issue" -> ticket(turn, reply, SupportTicket.Kind.PAYMENT_ISSUE);
-            case "complaint" -> ticket(turn, reply, SupportTicket.Kind.COMPLAINT);
-            case "account_help" -> account(turn, reply);
-            case "analytics_query" -> reply.say("Business figures are for staff: please use the staff console.")
-                    .suggest("Keep shopping");
-            default -> notUnderstood(turn, reply, understood);
+            case PRODUCT_SEARCH -> shopping.search(turn, reply);
+            case PRODUCT_INFO -> shopping.info(turn, reply);
+            case RECOMMENDATION -> shopping.recommend(turn, reply);
+            case ADD_TO_CART -> shopping.add(turn, reply);
+            case REMOVE_FROM_CART -> shopping.remove(turn, reply);
+            case VIEW_CART -> shopping.view(turn, reply);
+            case CHECKOUT -> orders.checkout(turn, reply);
+            case SET_PAYMENT_METHOD -> orders.setPayment(turn, reply);
+            case SET_DELIVERY_ADDRESS -> orders.setAddress(turn, reply);
+            case DELIVERY_INFO -> orders.deliveryInfo(turn, reply);
+            case TRACK_ORDER -> orders.track(turn, reply);
+            case CANCEL_ORDER -> orders.cancel(turn, reply);
+            case RETURN_REFUND -> orders.returnOrRefund(turn, reply);
+            case PAYMENT_ISSUE -> ticket(turn, reply, SupportTickets.Kind.PAYMENT_ISSUE);
+            case COMPLAINT -> ticket(turn, reply, SupportTickets.Kind.COMPLAINT);
+            case ACCOUNT_HELP -> account(turn, reply);
+            case HUMAN_AGENT -> reply.say(Voice.pick(turn, "Sure — I'm connecting you to a person from our support "
+                    + "team.", "No wahala — I dey connect you to person for our support team."))
+                    .handOff("customer asked");
+            case ANALYTICS_QUERY -> reply.say("Business figures are for staff: please use the staff console.")
+                    .offer(Offers.KEEP_SHOPPING);
+            case OUT_OF_SCOPE -> notUnderstood(turn, reply, understood);
         };
     }
 
     /**
      * The intent in context: an answer to the flow in progress, a pick from the list just shown, an order
-     * reference on its own.
+     * reference on its own. A tapped quick reply means what its payload says.
      */
-    String contextualIntent(Turn turn) {
-        ConversationMemory memory = turn.memory();
-        String intent = turn.intent();
-        boolean listShown = !memory.lastListed.isEmpty() || memory.focusSku != null;
+    Intent contextualIntent(Turn turn) {
+        Intent intent = turn.intent();
+        if (turn.tapped().isPresent()) {
+            return intent;
+        }
+        DialogueState state = turn.state();
+        boolean listShown = !state.lastListed.isEmpty() || state.focusSku != null;
         if (listShown && ORDINAL_ONLY.matcher(turn.text()).matches()) {
-            return "add_to_cart";
+            return Intent.ADD_TO_CART;
         }
         if (listShown && ADD_CUE.matcher(turn.text()).find() && (SHOPPING.contains(intent)
-                || intent.equals("out_of_scope"))) {
-            return "add_to_cart";
+                || intent == Intent.OUT_OF_SCOPE)) {
+            return Intent.ADD_TO_CART;
         }
-        if ("checkout".equals(memory.flow) && !turn.entities("payment_method").isEmpty()
-                && !intent.equals("checkout")) {
-            return "set_payment_method";
+        if (state.inCheckout() && turn.paymentMethod().isPresent() && intent != Intent.CHECKOUT) {
+            return Intent.SET_PAYMENT_METHOD;
         }
-        if ("checkout".equals(memory.flow) && !turn.entities("state").isEmpty()
-                && Set.of("delivery_info", "out_of_scope", "set_delivery_address", "product_search").contains(intent)) {
-            return "set_delivery_address";
+        if (state.inCheckout() && turn.namedState().isPresent() && EnumSet.of(Intent.DELIVERY_INFO, Intent.OUT_OF_SCOPE,
+                Intent.SET_DELIVERY_ADDRESS, Intent.PRODUCT_SEARCH).contains(intent)) {
+            return Intent.SET_DELIVERY_ADDRESS;
         }
-        if (!turn.entities("order_id").isEmpty() && (intent.equals("out_of_scope") || SHOPPING.contains(intent))) {
-            return "track_order";
+        if (!turn.entities(EntityKind.ORDER_ID).isEmpty() && (intent == Intent.OUT_OF_SCOPE
+                || SHOPPING.contains(intent))) {
+            return Intent.TRACK_ORDER;
         }
         return intent;
     }
 
-    private Reply confirmed(Turn turn, Reply reply, String pending) {
-        if (pending.equals(OrderFlows.PLACE_ORDER)) {
-            return orders.place(turn, reply);
+    private Reply confirmed(Turn turn, Reply reply, PendingAction pending) {
+        if (pending instanceof PendingAction.CancelOrder cancel) {
+            return orders.confirmCancel(turn, reply, cancel);
         }
-        if (pending.startsWith(OrderFlows.CANCEL)) {
-            return orders.confirmCancel(turn, reply, pending.substring(OrderFlows.CANCEL.length()));
+        if (pending instanceof PendingAction.ReturnOrder ret) {
+            return orders.confirmReturn(turn, reply, ret);
         }
-        if (pending.startsWith(OrderFlows.RETURN)) {
-            return orders.confirmReturn(turn, reply, pending.substring(OrderFlows.RETURN.length()));
-        }
-        return reply.say("Okay.");
+        return orders.place(turn, reply, pending.confirmationId());
     }
 
     private Reply greet(Turn turn, Reply reply) {
-        String name = turn.customerId().flatMap(customers::find).map(Customer::getFullName)
-                .map(full -> " " + full.split(" ")[0]).orElse("");
+        String name = customers.summaryOf(turn.actor()).map(CustomerSummary::firstName)
+                .filter(first -> !first.isEmpty()).map(first -> " " + first).orElse("");
         return reply.say(Voice.pick(turn, "Hello" + name + "! Welcome to RaqibTech. I can help you find products, "
                                 + "check out, track an order or sort out a problem. What do you need today?",
                         "How far" + name + "! Welcome to RaqibTech. I fit help you find products, checkout, track "
                                 + "order or settle any wahala. Wetin you need today?"))
-                .suggest("Phones under 200k", "Track my order", "Talk to an agent");
+                .offer(Offers.PHONES_UNDER_200K, Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
+    }
+
+    private Reply signIn(Turn turn, Reply reply) {
+        if (!turn.isGuest()) {
+            return reply.say(Voice.pick(turn, "You're already signed in.", "You don already sign in."))
+                    .offer(Offers.VIEW_CART, Offers.KEEP_SHOPPING);
+        }
+        return reply.say(Voice.pick(turn, "Sign in (or register) with your e-mail or phone number: your cart and "
+                        + "this conversation come with you.", "Sign in (or register) with your e-mail or phone "
+                        + "number: your cart and this chat go follow you."))
+                .did(ActionType.SIGN_IN_REQUIRED, null);
     }
 
     /** Complaints and payment problems: apologise, open a ticket, hand serious ones to a person. */
-    private Reply ticket(Turn turn, Reply reply, SupportTicket.Kind kind) {
+    private Reply ticket(Turn turn, Reply reply, SupportTickets.Kind kind) {
         boolean serious = turn.parse().frustrated() || turn.parse().sentiment().score() <= -0.5
-                || kind == SupportTicket.Kind.PAYMENT_ISSUE;
-        String reference = turn.first("order_id").map(Object::toString).orElse(null);
+                || kind == SupportTickets.Kind.PAYMENT_ISSUE;
+        String reference = turn.orderReference().orElse(null);
         if (reference == null && !turn.isGuest()) {
-            reference = orders.order(turn, null).map(CustomerOrder::getReference).orElse(null);
+            reference = orders.order(turn, null).map(OrderSummary::reference).orElse(null);
         }
-        SupportTicket ticket = tickets.open(turn.conversation().getCustomerId(), turn.conversation().getId(), kind,
-                serious ? SupportTicket.Severity.SERIOUS : SupportTicket.Severity.NORMAL, reference, turn.text());
+        SupportTickets.Opened ticket = tickets.open(turn.customerId().orElse(null), turn.conversationId(), kind,
+                serious ? SupportTickets.Severity.SERIOUS : SupportTickets.Severity.NORMAL, reference, turn.text());
         reply.say(Voice.pick(turn, "I'm really sorry about this.", "I'm really sorry about this wahala."))
-                .say("I've recorded it as ticket " + ticket.getReference()
+                .say("I've recorded it as ticket " + ticket.reference()
                         + (reference == null ? "" : " for order " + reference) + ".")
-                .did(kind == SupportTicket.Kind.COMPLAINT ? "complaint_recorded" : "payment_issue_recorded",
-                        ticket.getReference());
+                .did(kind == SupportTickets.Kind.COMPLAINT ? ActionType.COMPLAINT_RECORDED
+                        : ActionType.PAYMENT_ISSUE_RECORDED, ticket.reference());
         if (serious) {
             return reply.say(Voice.pick(turn, "I'm passing this to a person on our team right away.",
                     "I dey pass am to person for our team sharp sharp.")).handOff(kind.name().toLowerCase()
-                    + " " + ticket.getReference());
+                    + " " + ticket.reference());
         }
         return reply.say("Our team will follow up. Is there anything else I can do?")
-                .suggest("Talk to an agent", "Track my order");
+                .offer(Offers.TALK_TO_AGENT, Offers.TRACK_ORDER);
     }
 
     private Reply account(Turn turn, Reply reply) {
-        Optional<Customer> customer = turn.customerId().flatMap(customers::find);
+        Optional<CustomerSummary> customer = customers.summaryOf(turn.actor());
         if (customer.isEmpty()) {
             return reply.say("You're chatting as a guest. Sign in or register to see your account, tier and wallet.")
-                    .did("sign_in_required", null).suggest("Sign in", "Register");
+                    .did(ActionType.SIGN_IN_REQUIRED, null).offer(Offers.SIGN_IN, Offers.REGISTER);
         }
-        Customer c = customer.get();
-        return reply.say("You're on the " + c.getTier().getName() + " tier (" + c.getTier().getDiscountRate()
+        CustomerSummary c = customer.get();
+        return reply.say("You're on the " + c.tierName() + " tier (" + c.discountRate()
                         .movePointRight(2).stripTrailingZeros().toPlainString() + "% off every order); total spent "
-                        + Naira.format(c.getTotalSpent()) + "; RaqibTechPay balance "
-                        + Naira.format(wallets.statement(c.getId(), 1).balance()) + ".")
+                        + Naira.format(c.totalSpent()) + "; RaqibTechPay balance "
+                        + Naira.format(wallets.statement(c.id(), 1).balance()) + ".")
                 .say("To change your password, phone or e-mail, open Account in the app, or ask for an agent.")
-                .suggest("Talk to an agent", "Keep shopping");
+                .offer(Offers.TALK_TO_AGENT, Offers.KEEP_SHOPPING);
     }
 
     private Reply notUnderstood(Turn turn, Reply reply, boolean understood) {
@@ -219,6 +218,6 @@ public class Dialogue {
                         + "checkout, orders and deliveries, returns and complaints.",
                 "Sorry, I no catch that one. I fit help with shopping, cart and checkout, orders and delivery, "
                         + "returns and complaints."))
-                .suggest("Show me phones", "Track my order", "Talk to an agent");
+                .notUnderstood().offer(Offers.SHOW_PHONES, Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
     }
 }

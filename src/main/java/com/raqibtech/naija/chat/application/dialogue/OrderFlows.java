@@ -2,16 +2,24 @@ package com.raqibtech.naija.chat.application.dialogue;
 
 import com.raqibtech.naija.cart.application.CartService;
 import com.raqibtech.naija.cart.application.CartView;
-import com.raqibtech.naija.chat.application.memory.ConversationMemory;
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
+import com.raqibtech.naija.chat.application.memory.CheckoutSlots;
+import com.raqibtech.naija.chat.application.memory.DialogueState;
+import com.raqibtech.naija.chat.application.memory.PendingAction;
+import com.raqibtech.naija.chat.application.reply.ActionType;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.Reply;
+import com.raqibtech.naija.chat.application.reply.ReplyContent;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.application.CustomerSummary;
 import com.raqibtech.naija.delivery.application.DeliveryQuote;
 import com.raqibtech.naija.delivery.application.DeliveryQuoteService;
+import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.orders.application.CheckoutService;
+import com.raqibtech.naija.orders.application.Confirmations;
 import com.raqibtech.naija.orders.application.OrderLifecycle;
 import com.raqibtech.naija.orders.application.OrderQueries;
-import com.raqibtech.naija.orders.domain.CustomerOrder;
-import com.raqibtech.naija.orders.domain.OrderStatus;
+import com.raqibtech.naija.orders.application.OrderSummary;
+import com.raqibtech.naija.orders.application.OrderWording;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.money.Naira;
 import com.raqibtech.naija.shared.time.Lagos;
@@ -22,31 +30,27 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checkout, delivery and the orders a customer already has, with the commerce services. */
+/**
+ * Checkout, delivery and the orders a customer already has, with the commerce services. Placing, cancelling and
+ * returning go through a confirmation the order services issue and check: the flow asks, the customer answers.
+ */
 @ApplicationScoped
 public class OrderFlows {
 
-    static final String PLACE_ORDER = "place_order";
-    static final String CANCEL = "cancel:";
-    static final String RETURN = "return:";
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
-    private static final Map<String, String> METHOD_NAMES = Map.of("raqibtechpay", "RaqibTechPay wallet",
-            "pay_on_delivery", "pay on delivery", "bank_transfer", "bank transfer", "card", "card");
-    /** The message itself says to go ahead ("use RaqibPay and order", "pay now"), so no extra confirmation. */
-    private static final Pattern ORDER_NOW = Pattern.compile("(?i)\\b(order|place|buy|pay now|checkout|check out|"
-            + "complete|confirm|oya)\\b");
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:deliver(?:y)?\\s+(?:it\\s+|am\\s+)?to|send\\s+"
             + "(?:it\\s+|am\\s+)?to|address\\s+(?:is|na|to)?:?|bring\\s+(?:it\\s+|am\\s+)?(?:come\\s+)?(?:to)?)\\s+(.{4,})");
 
     @Inject
     CheckoutService checkout;
+
+    @Inject
+    Confirmations confirmations;
 
     @Inject
     CartService carts;
@@ -61,7 +65,7 @@ public class OrderFlows {
     DeliveryQuoteService delivery;
 
     @Inject
-    CustomerRepository customers;
+    CustomerProfiles customers;
 
     @Inject
     WalletService wallets;
@@ -72,161 +76,166 @@ public class OrderFlows {
             return reply.say(Voice.pick(turn, "To check out, please sign in or create an account — your cart "
                                     + "will be waiting for you here.",
                             "To check out, abeg sign in or create account — your cart go still dey here."))
-                    .did("sign_in_required", null).suggest("Sign in", "Register");
+                    .did(ActionType.SIGN_IN_REQUIRED, null).offer(Offers.SIGN_IN, Offers.REGISTER);
         }
+        DialogueState state = turn.state();
         CartView cart = carts.view(turn.cartOwner());
         if (cart.lines().isEmpty()) {
-            turn.memory().flow = null;
+            state.flow = null;
             return reply.say(Voice.pick(turn, "Your cart is empty — tell me what you'd like to buy first.",
-                    "Your cart empty o — tell me wetin you wan buy first.")).showCart(cart);
+                    "Your cart empty o — tell me wetin you wan buy first.")).show(ShoppingFlows.cartCard(cart));
         }
-        turn.memory().flow = "checkout";
-        Customer customer = customers.find(turn.conversation().getCustomerId()).orElseThrow();
-        Map<String, String> slots = turn.memory().slots;
-        String state = deliveryState(slots, customer);
-        if (state == null) {
+        state.flow = DialogueState.Flow.CHECKOUT;
+        CustomerSummary customer = customers.summaryOf(turn.actor()).orElseThrow();
+        CheckoutSlots slots = state.slots;
+        String deliveryState = deliveryState(slots, customer);
+        if (deliveryState == null) {
             return reply.say(Voice.pick(turn, "Which state should we deliver to?", "Which state we go deliver am?"))
-                    .suggest("Lagos", "Abuja", "Rivers");
+                    .offer(Offers.deliverTo("Lagos"), Offers.deliverTo("FCT"), Offers.deliverTo("Rivers"));
         }
-        if (!slots.containsKey("address") && (customer.getAddress() == null || customer.getAddress().isBlank())) {
+        if (slots.address() == null && !customer.hasAddress()) {
             return reply.say(Voice.pick(turn, "What's the delivery address?", "Wetin be the delivery address?"));
         }
-        String method = slots.get("payment_method");
+        String method = slots.paymentMethod();
         if (method == null) {
-            BigDecimal balance = wallets.statement(customer.getId(), 1).balance();
+            BigDecimal balance = wallets.statement(customer.id(), 1).balance();
             return reply.say(Voice.pick(turn, "How would you like to pay?", "How you go like pay?"))
-                    .say("RaqibTechPay wallet (balance " + Naira.format(balance) + "), pay on delivery, bank "
-                            + "transfer or card.")
-                    .suggest("RaqibTechPay", "Pay on delivery", "Bank transfer", "Card");
+                    .say("RaqibTechPay wallet (balance " + Naira.format(balance) + "), pay on delivery (up to "
+                            + Naira.format(checkout.payOnDeliveryLimit()) + "), bank transfer or card.")
+                    .offer(Offers.paymentMethods());
         }
         CheckoutService.Quote quote;
         try {
-            quote = checkout.quote(customer.getId(), state);
+            quote = checkout.quote(customer.id(), deliveryState);
         } catch (ProblemException problem) {
             return reply.say(problem.getMessage());
         }
-        boolean goAhead = turn.intent().equals("checkout") && ORDER_NOW.matcher(turn.text()).find()
-                && !turn.entities("payment_method").isEmpty();
-        if (goAhead) {
-            return place(turn, reply, customer, state, method);
+        String confirmationId = confirmations.request(turn.actor(),
+                Confirmations.Subject.placeOrder(quote.stateName(), method, quote.total()));
+        if (turn.answer() == Turn.Answer.YES && turn.consent().confirm(confirmationId)) {
+            // The message itself said to go ahead ("use RaqibPay and order"): no second question.
+            return place(turn, reply, confirmationId);
         }
-        turn.memory().pending = PLACE_ORDER;
+        state.pending = new PendingAction.PlaceOrder(confirmationId);
+        String methodName = checkout.paymentMethodName(method);
         reply.say(Voice.pick(turn, "Here's your order:", "See your order:"));
         quote.lines().forEach(line -> reply.say("• " + line.quantity() + " × " + line.name() + " — "
                 + Naira.format(line.lineTotal())));
         reply.say("Subtotal " + Naira.format(quote.subtotal())
                 + (quote.discount().signum() > 0 ? ", " + quote.tierCode().toLowerCase(Locale.ROOT) + " tier discount −"
                 + Naira.format(quote.discount()) : "")
-                + ", delivery to " + quote.state().getName() + " " + Naira.format(quote.deliveryFee())
+                + ", delivery to " + quote.stateName() + " " + Naira.format(quote.deliveryFee())
                 + " (about " + quote.workingDays() + " working days, by " + quote.expectedDelivery().format(DAY) + ").");
-        reply.say("Total " + Naira.format(quote.total()) + ", paid by " + METHOD_NAMES.getOrDefault(method, method)
-                + ". " + Voice.pick(turn, "Shall I place the order?", "Make I place the order?"));
-        return reply.suggest("Yes, place it", "No, wait");
+        reply.say("Total " + Naira.format(quote.total()) + ", payment: " + methodName + ". "
+                + Voice.pick(turn, "Shall I place the order?", "Make I place the order?"));
+        reply.show(new ReplyContent.QuoteCard(quote.lines().stream().map(line -> new ReplyContent.CartLine(
+                line.sku(), line.name(), null, line.quantity(), line.unitPrice(), line.lineTotal(),
+                Naira.format(line.lineTotal()), 0, false)).toList(), quote.subtotal(), quote.discount(),
+                quote.stateName(), quote.deliveryFee(), quote.expectedDelivery(), quote.total(),
+                Naira.format(quote.total()), method, methodName));
+        return reply.offer(QuickReply.confirm("Yes, place it", confirmationId), QuickReply.decline("No, wait"));
     }
 
     /** Places the order the customer confirmed. */
-    Reply place(Turn turn, Reply reply) {
-        Customer customer = customers.find(turn.conversation().getCustomerId()).orElseThrow();
-        Map<String, String> slots = turn.memory().slots;
-        String state = deliveryState(slots, customer);
-        if (state == null || slots.get("payment_method") == null) {
+    Reply place(Turn turn, Reply reply, String confirmationId) {
+        CustomerSummary customer = customers.summaryOf(turn.actor()).orElseThrow();
+        DialogueState state = turn.state();
+        CheckoutSlots slots = state.slots;
+        String deliveryState = deliveryState(slots, customer);
+        String method = slots.paymentMethod();
+        if (deliveryState == null || method == null) {
             return checkout(turn, reply);
         }
-        return place(turn, reply, customer, state, slots.get("payment_method"));
+        String address = slots.address() != null ? slots.address() : customer.address();
+        String city = slots.city() != null ? slots.city()
+                : customer.city() != null && slots.state() == null ? customer.city() : deliveryState;
+        try {
+            OrderSummary order = checkout.placeOrder(turn.actor(), new CheckoutService.Request(deliveryState,
+                    city, address, method, "chat:" + turn.conversationId() + ":" + state.turnCount, confirmationId));
+            state.flow = null;
+            state.pending = null;
+            DialogueState.mention(state.ordersMentioned, order.reference());
+            reply.say(Voice.pick(turn, "Your order " + order.reference() + " is placed! ",
+                            "Your order " + order.reference() + " don enter! ")
+                    + "Total " + Naira.format(order.total()) + ", payment: " + order.paymentMethodName()
+                    + ". Expected delivery by " + order.expectedDelivery().format(DAY) + ".");
+            if (order.paymentMethod().equals("bank_transfer")) {
+                reply.say("Please make the transfer quoting " + order.reference() + "; we confirm it as soon "
+                        + "as it lands.");
+            } else if (order.paymentMethod().equals("card")) {
+                reply.say("Our team will confirm your card payment shortly.");
+            }
+            return reply.did(ActionType.ORDER_PLACED, order.reference()).show(orderCard(order))
+                    .show(ShoppingFlows.cartCard(carts.view(turn.cartOwner())))
+                    .offer(Offers.TRACK_ORDER, Offers.THANK_YOU);
+        } catch (ProblemException refused) {
+            state.pending = null;
+            if (refused.type().contains("wallet") || refused.type().contains("balance")
+                    || refused.type().contains("pay-on-delivery")) {
+                state.slots = slots.withPaymentMethod(null);
+            }
+            return reply.say(refused.getMessage()).offer(Offers.payWith("Pay on delivery", "pay_on_delivery"),
+                    Offers.payWith("Bank transfer", "bank_transfer"), Offers.VIEW_CART);
+        }
     }
 
     /** The state named in this conversation, else the one on the customer's profile. */
-    private static String deliveryState(Map<String, String> slots, Customer customer) {
-        return slots.getOrDefault("state", customer.getState() == null ? null : customer.getState().getName());
-    }
-
-    private Reply place(Turn turn, Reply reply, Customer customer, String state, String method) {
-        Map<String, String> slots = turn.memory().slots;
-        String address = slots.getOrDefault("address", customer.getAddress());
-        String city = slots.getOrDefault("city", customer.getCity() != null && slots.get("state") == null
-                ? customer.getCity() : state);
-        try {
-            CheckoutService.Placed placed = checkout.checkout(customer.getId(), new CheckoutService.Request(state, city,
-                    address, method, "chat:" + turn.conversation().getId() + ":" + turn.memory().turnCount));
-            CustomerOrder order = placed.order();
-            turn.memory().flow = null;
-            turn.memory().pending = null;
-            ConversationMemory.mention(turn.memory().ordersMentioned, order.getReference());
-            reply.say(Voice.pick(turn, "Your order " + order.getReference() + " is placed! ",
-                            "Your order " + order.getReference() + " don enter! ")
-                    + "Total " + Naira.format(order.getTotal()) + ", paid by "
-                    + METHOD_NAMES.getOrDefault(method, method) + ". Expected delivery by "
-                    + order.getExpectedDeliveryDate().format(DAY) + ".");
-            if (method.equals("bank_transfer")) {
-                reply.say("Please make the transfer quoting " + order.getReference() + "; we confirm it as soon "
-                        + "as it lands.");
-            } else if (method.equals("card")) {
-                reply.say("Our team will confirm your card payment shortly.");
-            }
-            return reply.did("order_placed", order.getReference()).showCart(carts.view(turn.cartOwner()))
-                    .suggest("Track my order", "Thank you");
-        } catch (ProblemException refused) {
-            turn.memory().pending = null;
-            if (refused.type().contains("wallet") || refused.type().contains("balance")
-                    || refused.type().contains("pay-on-delivery")) {
-                slots.remove("payment_method");
-            }
-            return reply.say(refused.getMessage()).suggest("Pay on delivery", "Bank transfer", "View cart");
-        }
+    private static String deliveryState(CheckoutSlots slots, CustomerSummary customer) {
+        return slots.state() != null ? slots.state() : customer.state();
     }
 
     Reply setPayment(Turn turn, Reply reply) {
-        Optional<Object> method = turn.first("payment_method");
+        Optional<String> method = turn.paymentMethod();
         if (method.isEmpty()) {
+            String limit = Naira.format(checkout.payOnDeliveryLimit());
             return reply.say(Voice.pick(turn, "You can pay with your RaqibTechPay wallet, on delivery (up to "
-                            + "₦500,000.00), by bank transfer or by card. Which one?",
-                    "You fit pay with RaqibTechPay wallet, pay on delivery (up to ₦500,000.00), bank transfer or "
+                            + limit + "), by bank transfer or by card. Which one?",
+                    "You fit pay with RaqibTechPay wallet, pay on delivery (up to " + limit + "), bank transfer or "
                             + "card. Which one you want?"))
-                    .suggest("RaqibTechPay", "Pay on delivery", "Bank transfer", "Card");
+                    .offer(Offers.paymentMethods());
         }
-        turn.memory().slots.put("payment_method", method.get().toString());
-        reply.say(Voice.pick(turn, "Okay, you'll pay by " + METHOD_NAMES.get(method.get().toString()) + ".",
-                "No wahala, you go pay by " + METHOD_NAMES.get(method.get().toString()) + "."));
-        if ("checkout".equals(turn.memory().flow)) {
+        turn.state().slots = turn.state().slots.withPaymentMethod(method.get());
+        String name = checkout.paymentMethodName(method.get());
+        reply.say(Voice.pick(turn, "Okay, payment: " + name + ".", "No wahala, payment: " + name + "."));
+        if (turn.state().inCheckout()) {
             return checkout(turn, reply);
         }
-        return reply.suggest("Checkout", "View cart");
+        return reply.offer(Offers.CHECKOUT, Offers.VIEW_CART);
     }
 
     Reply setAddress(Turn turn, Reply reply) {
         takeSlots(turn);
-        Map<String, String> slots = turn.memory().slots;
-        if (!slots.containsKey("state") && !slots.containsKey("address")) {
+        CheckoutSlots slots = turn.state().slots;
+        if (slots.state() == null && slots.address() == null) {
             return reply.say(Voice.pick(turn, "Where should we deliver? Give me the address and state.",
                     "Where we go deliver am? Give me the address and state."));
         }
         reply.say(Voice.pick(turn, "Got it — delivery to ", "I don hear — delivery go ")
-                + (slots.containsKey("address") ? slots.get("address") : "")
-                + (slots.containsKey("state") ? (slots.containsKey("address") ? ", " : "") + slots.get("state") : "")
+                + (slots.address() != null ? slots.address() : "")
+                + (slots.state() != null ? (slots.address() != null ? ", " : "") + slots.state() : "")
                 + ".");
-        if ("checkout".equals(turn.memory().flow)) {
+        if (turn.state().inCheckout()) {
             return checkout(turn, reply);
         }
-        return reply.suggest("Checkout", "Delivery fee");
+        return reply.offer(Offers.CHECKOUT, Offers.DELIVERY_FEE);
     }
 
     Reply deliveryInfo(Turn turn, Reply reply) {
-        Optional<String> state = turn.first("state").map(Object::toString)
-                .or(() -> Optional.ofNullable(turn.memory().slots.get("state")))
-                .or(() -> turn.customerId().flatMap(customers::find).map(Customer::getState).map(s -> s.getName()));
+        Optional<String> state = turn.namedState().or(() -> Optional.ofNullable(turn.state().slots.state()))
+                .or(() -> customers.summaryOf(turn.actor()).map(CustomerSummary::state));
         if (state.isEmpty()) {
             return reply.say(Voice.pick(turn, "We deliver to all 36 states and the FCT. Which state should I "
                     + "quote for?", "We dey deliver go all 36 states plus Abuja. Which state make I check?"))
-                    .suggest("Lagos", "Kano", "Rivers");
+                    .offer(Offers.feeTo("Lagos"), Offers.feeTo("Kano"), Offers.feeTo("Rivers"));
         }
         try {
             DeliveryQuote quote = delivery.quote(state.get());
-            ConversationMemory.mention(turn.memory().statesMentioned, quote.stateName());
+            DialogueState.mention(turn.state().statesMentioned, quote.stateName());
             return reply.say(Voice.pick(turn, "Delivery to " + quote.stateName() + " costs "
                             + Naira.format(quote.fee()) + " and takes about " + quote.workingDays() + " working days.",
                     "Delivery to " + quote.stateName() + " na " + Naira.format(quote.fee()) + ", e go reach in about "
                             + quote.workingDays() + " working days."))
-                    .suggest("Checkout", "Keep shopping");
+                    .offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
         } catch (ProblemException unknown) {
             return reply.say(unknown.getMessage());
         }
@@ -235,149 +244,159 @@ public class OrderFlows {
     Reply track(Turn turn, Reply reply) {
         if (turn.isGuest()) {
             return reply.say(Voice.pick(turn, "Please sign in so I can look up your orders.",
-                    "Abeg sign in make I fit check your orders.")).did("sign_in_required", null).suggest("Sign in");
+                    "Abeg sign in make I fit check your orders.")).did(ActionType.SIGN_IN_REQUIRED, null)
+                    .offer(Offers.SIGN_IN);
         }
-        Optional<CustomerOrder> order = order(turn, null);
+        Optional<OrderSummary> order = order(turn, null);
         if (order.isEmpty()) {
             return reply.say(Voice.pick(turn, "I can't find any order on your account yet.",
                     "I no see any order for your account yet."));
         }
-        CustomerOrder o = order.get();
-        ConversationMemory.mention(turn.memory().ordersMentioned, o.getReference());
-        reply.say("Order " + o.getReference() + " (" + Naira.format(o.getTotal()) + ", placed "
-                + Lagos.format(o.getPlacedAt()) + "): " + describe(o.getStatus()) + ".");
-        if (o.getStatus() != OrderStatus.DELIVERED && o.getStatus() != OrderStatus.CANCELLED
-                && o.getStatus() != OrderStatus.RETURNED && o.getExpectedDeliveryDate() != null) {
-            reply.say(Voice.pick(turn, "Expected delivery by " + o.getExpectedDeliveryDate().format(DAY) + ".",
-                    "E go reach you by " + o.getExpectedDeliveryDate().format(DAY) + "."));
+        OrderSummary o = order.get();
+        DialogueState.mention(turn.state().ordersMentioned, o.reference());
+        reply.say("Order " + o.reference() + " (" + Naira.format(o.total()) + ", placed "
+                + Lagos.format(o.placedAt()) + "): " + OrderWording.status(o.status()) + ".");
+        if (o.onItsWay() && o.expectedDelivery() != null) {
+            reply.say(Voice.pick(turn, "Expected delivery by " + o.expectedDelivery().format(DAY) + ".",
+                    "E go reach you by " + o.expectedDelivery().format(DAY) + "."));
         }
-        return reply.suggest("Cancel it", "Talk to an agent");
+        reply.show(orderCard(o));
+        if (o.cancellable()) {
+            reply.offer(QuickReply.of("Cancel it", Intent.CANCEL_ORDER, o.reference()));
+        } else if (o.delivered()) {
+            reply.offer(QuickReply.of("Return it", Intent.RETURN_REFUND, o.reference()));
+        }
+        return reply.offer(Offers.TALK_TO_AGENT);
     }
 
     Reply cancel(Turn turn, Reply reply) {
         if (turn.isGuest()) {
-            return reply.say("Please sign in first so I can find the order.").did("sign_in_required", null);
+            return reply.say("Please sign in first so I can find the order.").did(ActionType.SIGN_IN_REQUIRED, null)
+                    .offer(Offers.SIGN_IN);
         }
-        Optional<CustomerOrder> order = order(turn, OrderLifecycle.CANCELLABLE);
+        Optional<OrderSummary> order = order(turn, OrderSummary::cancellable);
         if (order.isEmpty()) {
             return reply.say(Voice.pick(turn, "I can't find an order that can still be cancelled. Orders that have "
                     + "shipped can be returned after delivery instead.", "I no see any order wey you fit still "
                     + "cancel. If e don ship, you fit return am after e reach."));
         }
-        if (!OrderLifecycle.CANCELLABLE.contains(order.get().getStatus())) {
-            return reply.say("Order " + order.get().getReference() + " is already " + describe(order.get().getStatus())
-                    + " and can no longer be cancelled.").suggest("Return an item", "Talk to an agent");
+        OrderSummary o = order.get();
+        if (!o.cancellable()) {
+            return reply.say("Order " + o.reference() + " is already " + OrderWording.status(o.status())
+                    + " and can no longer be cancelled.").offer(Offers.RETURN, Offers.TALK_TO_AGENT);
         }
-        turn.memory().pending = CANCEL + order.get().getReference();
-        return reply.say(Voice.pick(turn, "Cancel order " + order.get().getReference() + " ("
-                        + Naira.format(order.get().getTotal()) + ")? Anything you paid goes back to your wallet.",
-                "You sure say make I cancel order " + order.get().getReference() + " ("
-                        + Naira.format(order.get().getTotal()) + ")? Any money wey you pay go return to your wallet."))
-                .suggest("Yes, cancel it", "No, keep it");
+        String confirmationId = confirmations.request(turn.actor(),
+                Confirmations.Subject.cancelOrder(o.reference()));
+        turn.state().pending = new PendingAction.CancelOrder(o.reference(), confirmationId);
+        return reply.say(Voice.pick(turn, "Cancel order " + o.reference() + " ("
+                        + Naira.format(o.total()) + ")? Anything you paid goes back to your wallet.",
+                "You sure say make I cancel order " + o.reference() + " ("
+                        + Naira.format(o.total()) + ")? Any money wey you pay go return to your wallet."))
+                .show(orderCard(o))
+                .offer(QuickReply.confirm("Yes, cancel it", confirmationId), QuickReply.decline("No, keep it"));
     }
 
-    Reply confirmCancel(Turn turn, Reply reply, String reference) {
+    Reply confirmCancel(Turn turn, Reply reply, PendingAction.CancelOrder pending) {
         try {
-            CustomerOrder cancelled = lifecycle.cancel(turn.caller(), reference, "Cancelled by the customer in chat");
-            return reply.say(Voice.pick(turn, "Done — order " + cancelled.getReference() + " is cancelled.",
-                            "Done — I don cancel order " + cancelled.getReference() + "."))
-                    .did("order_cancelled", cancelled.getReference());
+            OrderSummary cancelled = lifecycle.cancel(turn.actor(), pending.reference(),
+                    "Cancelled by the customer in chat", pending.confirmationId());
+            return reply.say(Voice.pick(turn, "Done — order " + cancelled.reference() + " is cancelled.",
+                            "Done — I don cancel order " + cancelled.reference() + "."))
+                    .did(ActionType.ORDER_CANCELLED, cancelled.reference()).show(orderCard(cancelled));
         } catch (ProblemException refused) {
             return reply.say(refused.getMessage());
         }
     }
 
     Reply returnOrRefund(Turn turn, Reply reply) {
+        long days = OrderLifecycle.RETURN_WINDOW.toDays();
         if (turn.isGuest()) {
-            return reply.say("Please sign in first so I can find the order.").did("sign_in_required", null);
+            return reply.say("Please sign in first so I can find the order.").did(ActionType.SIGN_IN_REQUIRED, null)
+                    .offer(Offers.SIGN_IN);
         }
-        Optional<CustomerOrder> order = order(turn, Set.of(OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED,
-                OrderStatus.CANCELLED, OrderStatus.RETURNED));
+        Optional<OrderSummary> order = order(turn, o -> o.delivered() || o.closed() || o.returnRequested());
         if (order.isEmpty()) {
-            return reply.say("You can return a delivered item within 7 days. I can't find a delivered order "
-                    + "on your account yet.").suggest("Track my order", "Talk to an agent");
+            return reply.say("You can return a delivered item within " + days + " days. I can't find a delivered "
+                    + "order on your account yet.").offer(Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
         }
-        CustomerOrder o = order.get();
-        if (o.getStatus() == OrderStatus.CANCELLED || o.getStatus() == OrderStatus.RETURNED) {
-            return reply.say("Order " + o.getReference() + " is " + describe(o.getStatus()) + "; anything you paid "
-                    + "was refunded to your RaqibTechPay wallet.").suggest("My wallet balance", "Talk to an agent");
+        OrderSummary o = order.get();
+        if (o.closed()) {
+            return reply.say("Order " + o.reference() + " is " + OrderWording.status(o.status()) + "; anything you "
+                    + "paid was refunded to your RaqibTechPay wallet.").offer(Offers.WALLET, Offers.TALK_TO_AGENT);
         }
-        if (o.getStatus() == OrderStatus.RETURN_REQUESTED) {
-            return reply.say("Your return for " + o.getReference() + " is already requested; the refund goes to "
+        if (o.returnRequested()) {
+            return reply.say("Your return for " + o.reference() + " is already requested; the refund goes to "
                     + "your wallet when we receive the item.");
         }
-        turn.memory().pending = RETURN + o.getReference();
-        return reply.say(Voice.pick(turn, "Return order " + o.getReference() + "? Returns are accepted within 7 days "
-                        + "of delivery and refunded to your wallet once we receive the item.",
-                "You wan return order " + o.getReference() + "? We dey accept returns within 7 days after "
+        String confirmationId = confirmations.request(turn.actor(),
+                Confirmations.Subject.returnOrder(o.reference()));
+        turn.state().pending = new PendingAction.ReturnOrder(o.reference(), confirmationId);
+        return reply.say(Voice.pick(turn, "Return order " + o.reference() + "? Returns are accepted within " + days
+                        + " days of delivery and refunded to your wallet once we receive the item.",
+                "You wan return order " + o.reference() + "? We dey accept returns within " + days + " days after "
                         + "delivery, and the money go enter your wallet once we collect am."))
-                .suggest("Yes, return it", "No");
+                .show(orderCard(o))
+                .offer(QuickReply.confirm("Yes, return it", confirmationId), QuickReply.decline("No"));
     }
 
-    Reply confirmReturn(Turn turn, Reply reply, String reference) {
+    Reply confirmReturn(Turn turn, Reply reply, PendingAction.ReturnOrder pending) {
         try {
-            CustomerOrder order = lifecycle.requestReturn(turn.caller(), reference, "Requested in chat");
-            return reply.say("Return requested for " + order.getReference() + ". A rider will contact you to "
-                    + "collect it.").did("return_requested", order.getReference());
+            OrderSummary order = lifecycle.requestReturn(turn.actor(), pending.reference(),
+                    "Requested in chat", pending.confirmationId());
+            return reply.say("Return requested for " + order.reference() + ". A rider will contact you to "
+                    + "collect it.").did(ActionType.RETURN_REQUESTED, order.reference()).show(orderCard(order));
         } catch (ProblemException refused) {
             return reply.say(refused.getMessage());
         }
     }
 
-    /** The order the message names, else the newest one in one of the statuses (any when null). */
-    Optional<CustomerOrder> order(Turn turn, Set<OrderStatus> statuses) {
-        Optional<Object> reference = turn.first("order_id");
+    /** The order the message names, else the newest one that passes the filter (any when null). */
+    Optional<OrderSummary> order(Turn turn, Predicate<OrderSummary> filter) {
+        Predicate<OrderSummary> wanted = filter == null ? o -> true : filter;
+        Optional<String> reference = turn.orderReference().or(() -> turn.tapped()
+                .filter(t -> t.intent().isPresent() && !t.argument().isBlank()
+                        && t.intent().get() != Intent.PRODUCT_SEARCH)
+                .map(QuickReply.Tapped::argument));
         if (reference.isPresent()) {
             try {
-                return Optional.of(orders.byReference(turn.caller(), reference.get().toString()
-                        .toUpperCase(Locale.ROOT)));
+                return Optional.of(orders.summary(turn.actor(), reference.get()));
             } catch (ProblemException notYours) {
                 return Optional.empty();
             }
         }
-        List<CustomerOrder> recent = orders.list(turn.caller(), null, 10);
-        List<String> mentioned = turn.memory().ordersMentioned;
+        List<OrderSummary> recent = orders.summaries(turn.actor(), null, 10);
+        List<String> mentioned = turn.state().ordersMentioned;
         if (!mentioned.isEmpty()) {
             String lastTalkedAbout = mentioned.get(mentioned.size() - 1);
-            Optional<CustomerOrder> talkedAbout = recent.stream()
-                    .filter(o -> o.getReference().equals(lastTalkedAbout))
-                    .filter(o -> statuses == null || statuses.contains(o.getStatus())).findFirst();
+            Optional<OrderSummary> talkedAbout = recent.stream()
+                    .filter(o -> o.reference().equals(lastTalkedAbout)).filter(wanted).findFirst();
             if (talkedAbout.isPresent()) {
                 return talkedAbout;
             }
         }
-        return recent.stream().filter(o -> statuses == null || statuses.contains(o.getStatus())).findFirst();
+        return recent.stream().filter(wanted).findFirst();
     }
 
     /** Entities that fill checkout slots, whatever the intent of the message. */
     void takeSlots(Turn turn) {
-        Map<String, String> slots = turn.memory().slots;
-        turn.first("state").ifPresent(state -> {
-            slots.put("state", state.toString());
-            slots.remove("city");
-            ConversationMemory.mention(turn.memory().statesMentioned, state.toString());
+        DialogueState state = turn.state();
+        turn.namedState().ifPresent(named -> {
+            state.slots = state.slots.withState(named);
+            DialogueState.mention(state.statesMentioned, named);
         });
-        turn.first("payment_method").ifPresent(method -> slots.put("payment_method", method.toString()));
+        turn.paymentMethod().ifPresent(method -> state.slots = state.slots.withPaymentMethod(method));
         Matcher address = ADDRESS.matcher(turn.text());
         if (address.find()) {
             String text = address.group(1).trim().replaceAll("[.!?]+$", "");
             if (text.length() <= 300) {
-                slots.put("address", text);
+                state.slots = state.slots.withAddress(text);
             }
         }
     }
 
-    static String describe(OrderStatus status) {
-        return switch (status) {
-            case PENDING -> "waiting for payment confirmation";
-            case CONFIRMED -> "confirmed and being prepared";
-            case PROCESSING -> "being packed";
-            case SHIPPED -> "shipped";
-            case OUT_FOR_DELIVERY -> "out for delivery today";
-            case DELIVERED -> "delivered";
-            case CANCELLED -> "cancelled";
-            case RETURN_REQUESTED -> "waiting for the return pickup";
-            case RETURNED -> "returned";
-        };
+    static ReplyContent.OrderCard orderCard(OrderSummary order) {
+        return new ReplyContent.OrderCard(order.reference(), order.status(), OrderWording.status(order.status()),
+                order.total(), Naira.format(order.total()), order.paymentMethod(), order.paymentMethodName(),
+                order.expectedDelivery());
     }
 }

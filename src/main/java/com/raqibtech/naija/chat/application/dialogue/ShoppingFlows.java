@@ -3,8 +3,13 @@ package com.raqibtech.naija.chat.application.dialogue;
 import com.raqibtech.naija.cart.application.CartService;
 import com.raqibtech.naija.cart.application.CartView;
 import com.raqibtech.naija.catalog.application.CatalogSearch;
-import com.raqibtech.naija.catalog.domain.Product;
-import com.raqibtech.naija.chat.application.memory.ConversationMemory;
+import com.raqibtech.naija.catalog.application.ProductDetails;
+import com.raqibtech.naija.chat.application.memory.DialogueState;
+import com.raqibtech.naija.chat.application.reply.ActionType;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.Reply;
+import com.raqibtech.naija.chat.application.reply.ReplyContent;
+import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.money.Naira;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,29 +41,30 @@ public class ShoppingFlows {
 
     Reply search(Turn turn, Reply reply) {
         Optional<String> goods = turn.goods();
-        BigDecimal budget = budget(turn);
+        BigDecimal budget = turn.budget().orElse(null);
         if (goods.isEmpty()) {
             return reply.say(Voice.pick(turn, "What are you looking for? Tell me the product or brand, "
                             + "and your budget if you have one.",
                     "Wetin you dey find? Tell me the product or brand, and your budget if you get one."))
-                    .suggest("Phones under 200k", "Laptops", "Generators");
+                    .offer(Offers.PHONES_UNDER_200K, Offers.search("Laptops", "laptops"),
+                            Offers.search("Generators", "generators"));
         }
-        List<Product> found = catalog.search(goods.get(), null, null, budget, false, 0, LISTED).products();
+        List<ProductDetails> found = catalog.find(goods.get(), budget, false, LISTED);
         if (found.isEmpty()) {
             return reply.say(Voice.pick(turn, "Sorry, I couldn't find " + goods.get()
                             + (budget == null ? "" : " within " + Naira.format(budget)) + ".",
                     "Sorry o, I no see " + goods.get() + (budget == null ? "" : " for " + Naira.format(budget)
                             + " and below") + "."))
-                    .suggest("Show me popular products", "Talk to an agent");
+                    .offer(Offers.POPULAR, Offers.TALK_TO_AGENT);
         }
         return list(turn, reply, found, Voice.pick(turn, "Here's what I found for " + goods.get() + ":",
                 "See wetin we get for " + goods.get() + ":"));
     }
 
     Reply recommend(Turn turn, Reply reply) {
-        BigDecimal budget = budget(turn);
+        BigDecimal budget = turn.budget().orElse(null);
         String wanted = turn.goods().orElse(null);
-        List<Product> found = catalog.search(wanted, null, null, budget, true, 0, 3).products();
+        List<ProductDetails> found = catalog.find(wanted, budget, true, 3);
         if (found.isEmpty()) {
             return reply.say(Voice.pick(turn, "I have nothing in stock that fits right now. Try a bigger budget or "
                     + "another product.", "Nothing dey stock wey fit am now. Try another budget or product."));
@@ -72,48 +78,52 @@ public class ShoppingFlows {
     }
 
     Reply info(Turn turn, Reply reply) {
-        Optional<Product> product = resolve(turn, true);
+        Optional<ProductDetails> product = resolve(turn, true);
         if (product.isEmpty()) {
             return reply.say(Voice.pick(turn, "Which product do you mean? Give me its name or pick a number from "
                     + "the list.", "Which product you mean? Tell me the name or pick number from the list."));
         }
-        Product p = product.get();
-        turn.memory().focusSku = p.getSku();
-        ConversationMemory.mention(turn.memory().productsMentioned, p.getSku());
+        ProductDetails p = product.get();
+        turn.state().focusSku = p.sku();
+        DialogueState.mention(turn.state().productsMentioned, p.sku());
         StringBuilder details = new StringBuilder();
-        p.getAttributes().forEach((key, value) -> details.append(details.isEmpty() ? "" : ", ").append(key)
+        p.attributes().forEach((key, value) -> details.append(details.isEmpty() ? "" : ", ").append(key)
                 .append(' ').append(value));
-        reply.say(p.getName() + " — " + Naira.format(p.getPrice()) + ", "
-                + (p.getStock() > 0 ? p.getStock() + " in stock" : "out of stock right now") + ".");
+        reply.say(p.name() + " — " + Naira.format(p.price()) + ", "
+                + (p.inStock() ? p.stock() + " in stock" : "out of stock right now") + ".");
         if (!details.isEmpty()) {
-            reply.say(details.toString() + ".");
+            reply.say(details + ".");
         }
-        if (p.getDescription() != null) {
-            reply.say(p.getDescription());
+        if (p.description() != null) {
+            reply.say(p.description());
         }
-        return reply.suggest(p.getStock() > 0 ? "Add it to my cart" : "Show me similar", "Checkout");
+        return reply.show(new ReplyContent.ProductCards(List.of(card(p))))
+                .offer(p.inStock() ? QuickReply.of("Add it to my cart", Intent.ADD_TO_CART, p.sku())
+                        : Offers.search("Show me similar", similar(p)), Offers.CHECKOUT);
     }
 
     Reply add(Turn turn, Reply reply) {
-        Optional<Product> product = resolve(turn, false);
+        Optional<ProductDetails> product = resolve(turn, false);
         if (product.isEmpty()) {
             return reply.say(Voice.pick(turn, "Which one should I add? Say the product name or its number "
                     + "on the list.", "Which one make I add? Talk the name or the number for the list."));
         }
-        int quantity = turn.first("quantity").map(value -> ((Number) value).intValue()).orElse(1);
+        ProductDetails p = product.get();
+        int quantity = turn.quantity().orElse(1);
         try {
-            CartView cart = carts.add(turn.cartOwner(), product.get().getSku(), quantity);
-            turn.memory().focusSku = product.get().getSku();
-            ConversationMemory.mention(turn.memory().productsMentioned, product.get().getSku());
-            return reply.say(Voice.pick(turn, "Done! " + quantity + " × " + product.get().getName() + " ("
-                                    + Naira.format(product.get().getPrice()) + " each) is in your cart.",
-                            "Done! I don put " + quantity + " × " + product.get().getName() + " ("
-                                    + Naira.format(product.get().getPrice()) + " each) for your cart."))
+            CartView cart = carts.add(turn.cartOwner(), p.sku(), quantity);
+            turn.state().focusSku = p.sku();
+            DialogueState.mention(turn.state().productsMentioned, p.sku());
+            return reply.say(Voice.pick(turn, "Done! " + quantity + " × " + p.name() + " ("
+                                    + Naira.format(p.price()) + " each) is in your cart.",
+                            "Done! I don put " + quantity + " × " + p.name() + " ("
+                                    + Naira.format(p.price()) + " each) for your cart."))
                     .say(cartLine(cart))
-                    .did("cart_updated", product.get().getSku()).showCart(cart)
-                    .suggest("Checkout", "View cart", "Keep shopping");
+                    .did(ActionType.CART_UPDATED, p.sku()).show(cartCard(cart))
+                    .offer(Offers.CHECKOUT, Offers.VIEW_CART, Offers.KEEP_SHOPPING);
         } catch (ProblemException refused) {
-            return reply.say(refused.getMessage()).suggest("Show me similar", "View cart");
+            return reply.say(refused.getMessage()).offer(Offers.search("Show me similar", similar(p)),
+                    Offers.VIEW_CART);
         }
     }
 
@@ -121,16 +131,19 @@ public class ShoppingFlows {
         CartView cart = carts.view(turn.cartOwner());
         if (cart.lines().isEmpty()) {
             return reply.say(Voice.pick(turn, "Your cart is already empty.", "Your cart don empty already."))
-                    .showCart(cart);
+                    .show(cartCard(cart));
         }
         Optional<CartView.Line> line = Optional.empty();
         Optional<String> goods = turn.goods();
-        if (goods.isPresent()) {
+        Optional<String> tapped = turn.tappedSku();
+        if (tapped.isPresent()) {
+            line = cart.lines().stream().filter(l -> l.sku().equals(tapped.get())).findFirst();
+        } else if (goods.isPresent()) {
             String wanted = goods.get().toLowerCase(Locale.ROOT);
             line = cart.lines().stream().filter(l -> matches(l, wanted)).findFirst();
             if (line.isEmpty()) {
-                List<Product> found = catalog.search(goods.get(), null, null, null, false, 0, 10).products();
-                line = cart.lines().stream().filter(l -> found.stream().anyMatch(p -> p.getSku().equals(l.sku())))
+                List<ProductDetails> found = catalog.find(goods.get(), null, false, 10);
+                line = cart.lines().stream().filter(l -> found.stream().anyMatch(p -> p.sku().equals(l.sku())))
                         .findFirst();
             }
         } else if (cart.lines().size() == 1) {
@@ -138,27 +151,29 @@ public class ShoppingFlows {
         }
         if (line.isEmpty()) {
             reply.say(Voice.pick(turn, "Which item should I remove?", "Which one make I comot?"));
-            cart.lines().forEach(l -> reply.suggest("Remove " + l.name()));
-            return reply.showCart(cart);
+            cart.lines().forEach(l -> reply.offer(QuickReply.of("Remove " + l.name(), Intent.REMOVE_FROM_CART,
+                    l.sku())));
+            return reply.show(cartCard(cart));
         }
         CartView after = carts.remove(turn.cartOwner(), line.get().sku());
         return reply.say(Voice.pick(turn, "Removed " + line.get().name() + ".", "I don comot " + line.get().name()
                         + " from your cart."))
-                .say(cartLine(after)).did("cart_updated", line.get().sku()).showCart(after)
-                .suggest("Checkout", "Keep shopping");
+                .say(cartLine(after)).did(ActionType.CART_UPDATED, line.get().sku()).show(cartCard(after))
+                .offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
     }
 
     Reply view(Turn turn, Reply reply) {
         CartView cart = carts.view(turn.cartOwner());
         if (cart.lines().isEmpty()) {
             return reply.say(Voice.pick(turn, "Your cart is empty. What would you like to buy?",
-                    "Your cart empty. Wetin you wan buy?")).showCart(cart).suggest("Phones", "Laptops");
+                    "Your cart empty. Wetin you wan buy?")).show(cartCard(cart))
+                    .offer(Offers.search("Phones", "phones"), Offers.search("Laptops", "laptops"));
         }
         for (CartView.Line line : cart.lines()) {
             reply.say("• " + line.quantity() + " × " + line.name() + " — " + Naira.format(line.lineTotal())
                     + (line.priceChanged() ? " (price changed since you added it)" : ""));
         }
-        return reply.say(cartLine(cart)).showCart(cart).suggest("Checkout", "Keep shopping");
+        return reply.say(cartLine(cart)).show(cartCard(cart)).offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
     }
 
     static String cartLine(CartView cart) {
@@ -166,37 +181,53 @@ public class ShoppingFlows {
                 + Naira.format(cart.subtotal()) + ".";
     }
 
-    private Reply list(Turn turn, Reply reply, List<Product> products, String heading) {
-        reply.say(heading);
-        for (int i = 0; i < products.size(); i++) {
-            Product p = products.get(i);
-            reply.say((i + 1) + ". " + p.getName() + " — " + Naira.format(p.getPrice()) + " ("
-                    + (p.getStock() > 0 ? p.getStock() + " in stock" : "out of stock") + ")");
-            ConversationMemory.mention(turn.memory().productsMentioned, p.getSku());
-        }
-        turn.memory().lastListed = products.stream().map(Product::getSku).toList();
-        turn.memory().focusSku = products.size() == 1 ? products.get(0).getSku() : null;
-        return reply.suggest("Add the first one", products.size() > 1 ? "Tell me more about 2" : "Tell me more",
-                "Checkout");
+    static ReplyContent.CartCard cartCard(CartView cart) {
+        return new ReplyContent.CartCard(cart.lines().stream().map(line -> new ReplyContent.CartLine(line.sku(),
+                line.name(), line.brand(), line.quantity(), line.unitPrice(), line.lineTotal(),
+                Naira.format(line.lineTotal()), line.stock(), line.priceChanged())).toList(), cart.itemCount(), cart.subtotal(), Naira.format(cart.subtotal()));
+    }
+
+    private static ReplyContent.ProductCard card(ProductDetails p) {
+        return new ReplyContent.ProductCard(p.sku(), p.name(), p.brand(), p.price(), Naira.format(p.price()),
+                p.stock(), p.imageUrl());
+    }
+
+    /** Words that find products like this one: its category, else its brand. */
+    private static String similar(ProductDetails p) {
+        return p.category() != null ? p.category() : p.brand();
+    }
+
+    private Reply list(Turn turn, Reply reply, List<ProductDetails> products, String heading) {
+        reply.say(heading).show(new ReplyContent.ProductCards(products.stream().map(ShoppingFlows::card).toList()));
+        products.forEach(p -> DialogueState.mention(turn.state().productsMentioned, p.sku()));
+        turn.state().lastListed = products.stream().map(ProductDetails::sku).toList();
+        turn.state().focusSku = products.size() == 1 ? products.get(0).sku() : null;
+        return reply.offer(QuickReply.of("Add the first one", Intent.ADD_TO_CART, products.get(0).sku()),
+                products.size() > 1 ? QuickReply.of("Tell me more about 2", Intent.PRODUCT_INFO, products.get(1).sku())
+                        : QuickReply.of("Tell me more", Intent.PRODUCT_INFO, products.get(0).sku()),
+                Offers.CHECKOUT);
     }
 
     /**
-     * The product a message points at: a number from the last list ("the second one"), a product it names, or
-     * the one last talked about ("add it").
+     * The product a message points at: the one a tapped quick reply names, a number from the last list ("the
+     * second one"), a product it names, or the one last talked about ("add it").
      */
-    Optional<Product> resolve(Turn turn, boolean forInfo) {
-        ConversationMemory memory = turn.memory();
+    Optional<ProductDetails> resolve(Turn turn, boolean forInfo) {
+        if (turn.tappedSku().isPresent()) {
+            return catalog.details(turn.tappedSku().get());
+        }
+        DialogueState state = turn.state();
         Matcher ordinal = ORDINAL.matcher(turn.text());
-        if (!memory.lastListed.isEmpty() && ordinal.find()) {
+        if (!state.lastListed.isEmpty() && ordinal.find()) {
             int position;
             if (ordinal.group(1) != null) {
                 String word = ordinal.group(1).toLowerCase(Locale.ROOT);
-                position = word.equals("last") ? memory.lastListed.size() : ORDINALS.get(word);
+                position = word.equals("last") ? state.lastListed.size() : ORDINALS.get(word);
             } else {
                 position = Integer.parseInt(ordinal.group(2) != null ? ordinal.group(2) : ordinal.group(3));
             }
-            if (position >= 1 && position <= memory.lastListed.size()) {
-                return catalog.bySku(memory.lastListed.get(position - 1));
+            if (position >= 1 && position <= state.lastListed.size()) {
+                return catalog.details(state.lastListed.get(position - 1));
             }
         }
         Optional<String> goods = turn.goods();
@@ -204,22 +235,22 @@ public class ShoppingFlows {
             // A product on the list the customer just saw comes first ("add the A15"); only a model code can
             // pick one out, so the listed products are read only when the words hold one.
             boolean modelCode = goods.get().chars().anyMatch(Character::isDigit);
-            for (String sku : modelCode ? memory.lastListed : List.<String>of()) {
-                Optional<Product> listed = catalog.bySku(sku);
-                if (listed.isPresent() && matchesName(listed.get().getName(), goods.get())) {
+            for (String sku : modelCode ? state.lastListed : List.<String>of()) {
+                Optional<ProductDetails> listed = catalog.details(sku);
+                if (listed.isPresent() && matchesName(listed.get().name(), goods.get())) {
                     return listed;
                 }
             }
-            List<Product> found = catalog.search(goods.get(), null, null, null, !forInfo, 0, 1).products();
+            List<ProductDetails> found = catalog.find(goods.get(), null, !forInfo, 1);
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));
             }
         }
-        if (memory.focusSku != null) {
-            return catalog.bySku(memory.focusSku);
+        if (state.focusSku != null) {
+            return catalog.details(state.focusSku);
         }
-        if (memory.lastListed.size() == 1) {
-            return catalog.bySku(memory.lastListed.get(0));
+        if (state.lastListed.size() == 1) {
+            return catalog.details(state.lastListed.get(0));
         }
         return Optional.empty();
     }
@@ -242,9 +273,5 @@ public class ShoppingFlows {
             }
         }
         return false;
-    }
-
-    private static BigDecimal budget(Turn turn) {
-        return turn.first("price_max").map(value -> BigDecimal.valueOf(((Number) value).longValue())).orElse(null);
     }
 }

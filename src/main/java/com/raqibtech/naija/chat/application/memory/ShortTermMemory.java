@@ -46,9 +46,9 @@ public class ShortTermMemory {
             }
         }
         ConversationMemory memory = new ConversationMemory();
-        List<Message> recent = conversations.recentMessages(conversationId, ConversationMemory.RECENT_TURNS);
+        List<Message> recent = conversations.recentMessages(conversationId, TranscriptWindow.RECENT_TURNS);
         for (Message message : recent) {
-            memory.remember(message.getAuthor().name().toLowerCase(Locale.ROOT), message.getBody(),
+            memory.transcript.remember(message.getAuthor().name().toLowerCase(Locale.ROOT), message.getBody(),
                     message.getIntent(), message.getCreatedAt().toEpochMilli());
         }
         return memory;
@@ -59,6 +59,6 @@ public class ShortTermMemory {
     }
 
     private static String key(String conversationId) {
-        return "chat:memory:" + conversationId;
+        return "chat:memory:v2:" + conversationId; // v2: transcript and dialogue state apart
     }
 }

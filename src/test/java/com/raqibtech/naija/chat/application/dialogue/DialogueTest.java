@@ -1,38 +1,51 @@
 package com.raqibtech.naija.chat.application.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.raqibtech.naija.chat.application.memory.ConversationMemory;
-import com.raqibtech.naija.shared.access.Channel;
-import com.raqibtech.naija.chat.domain.Conversation;
+import com.raqibtech.naija.chat.application.Handoff;
+import com.raqibtech.naija.chat.application.memory.DialogueState;
+import com.raqibtech.naija.chat.application.memory.PendingAction;
+import com.raqibtech.naija.chat.application.memory.TranscriptWindow;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.Reply;
 import com.raqibtech.naija.nlu.application.Entity;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
 import com.raqibtech.naija.nlu.application.SentimentClassifier;
-import java.time.Instant;
+import com.raqibtech.naija.shared.access.Actor;
+import com.raqibtech.naija.shared.access.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dialogue's routing without a server: confirmations, the context that overrides a message's own intent, and
- * the three roads to a person. The flows are replaced by recorders; what they do is tested end to end in the
+ * The dialogue's routing without a server: answers to a pending question, tapped quick replies, the context that
+ * overrides a message's own intent; and the roads to a person, decided by {@link Handoff} around the dialogue as the
+ * engine does. The flows are replaced by recorders; what they do is tested in ChatEngineTest and end to end in the
  * integration tests.
  */
 class DialogueTest {
 
     private final List<String> called = new ArrayList<>();
-    private final ConversationMemory memory = new ConversationMemory();
-    private final Conversation conversation = new Conversation(42L, Channel.WEB, Instant.now());
+    private final DialogueState state = new DialogueState();
+    private final Actor customer = Actor.customer(42L, 7L, "ada@naija.test", "Ada", Channel.WEB, "127.0.0.1")
+            .inConversation();
     private Dialogue dialogue;
+    private Handoff handoff;
+
+    /** What the engine would do with the turn: the handoff reason decided, and the dialogue's reply. */
+    private record Answered(Reply reply, String handoffReason) {
+    }
 
     @BeforeEach
     void recordingFlows() {
+        handoff = new Handoff();
+        setLimits(handoff);
         dialogue = new Dialogue();
-        dialogue.notUnderstoodLimit = 2;
-        dialogue.negativeLimit = 2;
         dialogue.shopping = new ShoppingFlows() {
             @Override
             Reply search(Turn turn, Reply reply) {
@@ -46,13 +59,13 @@ class DialogueTest {
 
             @Override
             Reply add(Turn turn, Reply reply) {
-                return record("add", reply);
+                return record("add" + turn.tappedSku().map(sku -> " " + sku).orElse(""), reply);
             }
         };
         dialogue.orders = new OrderFlows() {
             @Override
-            Reply place(Turn turn, Reply reply) {
-                return record("place", reply);
+            Reply place(Turn turn, Reply reply, String confirmationId) {
+                return record("place " + confirmationId, reply);
             }
 
             @Override
@@ -76,10 +89,22 @@ class DialogueTest {
             }
 
             @Override
-            Reply confirmCancel(Turn turn, Reply reply, String reference) {
-                return record("confirmCancel " + reference, reply);
+            Reply confirmCancel(Turn turn, Reply reply, PendingAction.CancelOrder pending) {
+                return record("confirmCancel " + pending.reference(), reply);
             }
         };
+    }
+
+    private static void setLimits(Handoff handoff) {
+        try {
+            for (String field : new String[]{"notUnderstoodLimit", "negativeLimit"}) {
+                var limit = Handoff.class.getDeclaredField(field);
+                limit.setAccessible(true);
+                limit.setInt(handoff, 2);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reply record(String flow, Reply reply) {
@@ -87,14 +112,26 @@ class DialogueTest {
         return reply.say(flow);
     }
 
-    private Reply say(String text, String intent, Entity... entities) {
-        return say(text, intent, 0.9, 0.0, entities);
+    private Answered say(String text, String intent, Entity... entities) {
+        return say(text, intent, 0.9, 0.0, Turn.Answer.NONE, null, entities);
     }
 
-    private Reply say(String text, String intent, double confidence, double sentiment, Entity... entities) {
+    private Answered say(String text, String intent, double confidence, double sentiment, Entity... entities) {
+        return say(text, intent, confidence, sentiment, Turn.Answer.NONE, null, entities);
+    }
+
+    private Answered say(String text, String intent, double confidence, double sentiment, Turn.Answer answer,
+                         String payload, Entity... entities) {
         var parse = new LanguageUnderstanding.Parse(intent, confidence, List.of(entities),
                 new SentimentClassifier.Sentiment(sentiment < 0 ? "negative" : "neutral", sentiment), false, "pcm");
-        return dialogue.respond(new Turn(null, conversation, text, parse, memory));
+        Turn turn = new Turn(customer, "c-1", text, parse, Optional.ofNullable(payload).flatMap(QuickReply::parse),
+                answer, id -> false, state, new TranscriptWindow());
+        Optional<Handoff.Decision> before = handoff.beforeResponding(turn);
+        if (before.isPresent()) {
+            return new Answered(new Reply(), before.get().reason());
+        }
+        Reply reply = dialogue.respond(turn);
+        return new Answered(reply, handoff.afterResponding(turn, reply).map(Handoff.Decision::reason).orElse(null));
     }
 
     private static Entity entity(String kind, Object value, String text) {
@@ -103,20 +140,21 @@ class DialogueTest {
 
     @Test
     void aNumberOrOrdinalAloneAfterAListPicksFromIt() {
-        memory.lastListed = new ArrayList<>(List.of("PHN-SAM-A15", "PHN-SAM-A24", "PHN-SAM-S23"));
+        state.lastListed = new ArrayList<>(List.of("PHN-SAM-A15", "PHN-SAM-A24", "PHN-SAM-S23"));
         say("the second one", "product_info");
         say("oya make I get am", "product_search");
         say("2", "out_of_scope", 0.2, 0);
-        Reply again = say("3", "out_of_scope", 0.2, 0);
+        Answered again = say("3", "out_of_scope", 0.2, 0);
         assertEquals(List.of("add", "add", "add", "add"), called);
         assertNull(again.handoffReason(), "picks understood through the list are not messages not understood");
     }
 
     @Test
     void withoutAListANumberIsNotAPick() {
-        Reply bare = say("2", "out_of_scope", 0.2, 0);
+        Answered bare = say("2", "out_of_scope", 0.2, 0);
         assertTrue(called.isEmpty(), "no flow for a bare number with nothing listed");
-        assertTrue(bare.text().startsWith("Sorry"), bare.text());
+        assertTrue(bare.reply().text().startsWith("Sorry"), bare.reply().text());
+        assertFalse(bare.reply().understood());
         say("the second one", "product_info");
         say("I wan buy Samsung phone", "product_search");
         assertEquals(List.of("info", "search"), called);
@@ -124,12 +162,12 @@ class DialogueTest {
 
     @Test
     void duringCheckoutAPaymentMethodOrAStateFillsTheSlotWhateverTheMessageLooksLike() {
-        memory.flow = "checkout";
+        state.flow = DialogueState.Flow.CHECKOUT;
         say("RaqibPay", "payment_issue", entity("payment_method", "raqibtechpay", "RaqibPay"));
         say("send am to PH", "delivery_info", entity("state", "RI", "PH"));
         assertEquals(List.of("setPayment", "setAddress"), called);
 
-        memory.flow = null;
+        state.flow = null;
         say("how much to deliver to PH?", "delivery_info", entity("state", "RI", "PH"));
         assertEquals("deliveryInfo", called.get(2), "outside checkout a state is a delivery question");
     }
@@ -142,27 +180,46 @@ class DialogueTest {
 
     @Test
     void yesConfirmsWhatWasAskedAndNoDropsIt() {
-        memory.pending = OrderFlows.PLACE_ORDER;
-        say("yes o, place it", "checkout");
-        assertEquals(List.of("place"), called);
-        assertNull(memory.pending, "a confirmation is used once");
+        state.pending = new PendingAction.PlaceOrder("conf-1");
+        say("yes o, place it", "checkout", 0.9, 0, Turn.Answer.YES, null);
+        assertEquals(List.of("place conf-1"), called);
+        assertNull(state.pending, "a confirmation is used once");
 
-        memory.pending = OrderFlows.CANCEL + "RT-2026-000123";
-        Reply declined = say("no o, leave am", "cancel_order");
-        assertEquals(List.of("place"), called, "nothing cancelled");
-        assertTrue(declined.text().contains("won't"), declined.text());
-        assertNull(memory.pending);
+        state.pending = new PendingAction.CancelOrder("RT-2026-000123", "conf-2");
+        Answered declined = say("no o, leave am", "cancel_order", 0.9, 0, Turn.Answer.NO, null);
+        assertEquals(List.of("place conf-1"), called, "nothing cancelled");
+        assertTrue(declined.reply().text().contains("won't"), declined.reply().text());
+        assertNull(state.pending);
 
-        memory.pending = OrderFlows.CANCEL + "RT-2026-000124";
-        say("do am", "out_of_scope", 0.2, 0);
+        state.pending = new PendingAction.CancelOrder("RT-2026-000124", "conf-3");
+        say("do am", "out_of_scope", 0.2, 0, Turn.Answer.YES, null);
         assertEquals("confirmCancel RT-2026-000124", called.get(1));
+
+        state.pending = new PendingAction.CancelOrder("RT-2026-000125", "conf-4");
+        say("show me phones", "product_search", 0.9, 0, Turn.Answer.NONE, null);
+        assertNull(state.pending, "another message moves on: the question is not left open");
+        assertEquals("search", called.get(2));
+    }
+
+    @Test
+    void aTappedQuickReplyMeansWhatItsPayloadSaysWhateverTheModelThinks() {
+        state.lastListed = new ArrayList<>(List.of("PHN-SAM-A15", "PHN-SAM-A24"));
+        say("Add the first one", "complaint", 0.9, 0, Turn.Answer.NONE, "add_to_cart:PHN-SAM-A24");
+        assertEquals(List.of("add PHN-SAM-A24"), called, "the payload's product, not the label's 'first'");
+    }
+
+    @Test
+    void aStaleConfirmButtonDoesNothing() {
+        Answered stale = say("Yes, place it", "checkout", 1.0, 0, Turn.Answer.NONE, "confirm:old-id");
+        assertTrue(called.isEmpty(), "nothing placed");
+        assertTrue(stale.reply().text().contains("expired"), stale.reply().text());
     }
 
     @Test
     void twoMessagesInARowNotUnderstoodGoToAPerson() {
-        Reply first = say("blorp zzz", "out_of_scope", 0.1, 0);
+        Answered first = say("blorp zzz", "out_of_scope", 0.1, 0);
         assertNull(first.handoffReason());
-        Reply second = say("qwerty uiop", "out_of_scope", 0.1, 0);
+        Answered second = say("qwerty uiop", "out_of_scope", 0.1, 0);
         assertEquals("not understood twice", second.handoffReason());
     }
 
@@ -170,28 +227,28 @@ class DialogueTest {
     void anUnderstoodMessageInBetweenStartsTheCountAgain() {
         say("blorp zzz", "out_of_scope", 0.1, 0);
         say("I wan buy Samsung phone", "product_search");
-        Reply again = say("qwerty uiop", "out_of_scope", 0.1, 0);
+        Answered again = say("qwerty uiop", "out_of_scope", 0.1, 0);
         assertNull(again.handoffReason());
     }
 
     @Test
     void twoStronglyNegativeMessagesGoToAPerson() {
-        Reply first = say("this una service no good at all", "product_search", 0.9, -0.9);
+        Answered first = say("this una service no good at all", "product_search", 0.9, -0.9);
         assertNull(first.handoffReason());
-        Reply second = say("una just dey waste my time", "product_search", 0.9, -0.9);
+        Answered second = say("una just dey waste my time", "product_search", 0.9, -0.9);
         assertEquals("strongly negative twice", second.handoffReason());
     }
 
     @Test
     void askingForAPersonHandsOffAtOnce() {
-        Reply asked = say("abeg I want talk to human", "human_agent");
+        Answered asked = say("abeg I want talk to human", "human_agent");
         assertEquals("customer asked", asked.handoffReason());
         assertTrue(called.isEmpty());
     }
 
     @Test
     void analyticsAreRefusedToCustomers() {
-        Reply refused = say("what were total sales last month", "analytics_query");
-        assertTrue(refused.text().contains("staff"), refused.text());
+        Answered refused = say("what were total sales last month", "analytics_query");
+        assertTrue(refused.reply().text().contains("staff"), refused.reply().text());
     }
 }

@@ -1,0 +1,28 @@
+package com.raqibtech.naija.customers.application;
+
+import com.raqibtech.naija.customers.domain.Customer;
+import java.math.BigDecimal;
+
+/**
+ * A customer as other capabilities see them (chat, the console, an LLM tool): name, contact, where they take
+ * delivery, and their tier with its discount.
+ */
+public record CustomerSummary(long id, String fullName, String email, String phone, String state, String city,
+                              String address, String tierName, BigDecimal discountRate, BigDecimal totalSpent) {
+
+    public static CustomerSummary of(Customer customer) {
+        return new CustomerSummary(customer.getId(), customer.getFullName(), customer.getEmail(),
+                customer.getPhone(), customer.getState() == null ? null : customer.getState().getName(),
+                customer.getCity(), customer.getAddress(), customer.getTier().getName(),
+                customer.getTier().getDiscountRate(), customer.getTotalSpent());
+    }
+
+    /** The first name, for a greeting. */
+    public String firstName() {
+        return fullName == null || fullName.isBlank() ? "" : fullName.strip().split("\\s+")[0];
+    }
+
+    public boolean hasAddress() {
+        return address != null && !address.isBlank();
+    }
+}

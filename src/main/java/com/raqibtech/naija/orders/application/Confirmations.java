@@ -1,0 +1,110 @@
+package com.raqibtech.naija.orders.application;
+
+import com.raqibtech.naija.shared.access.Actor;
+import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.shared.kv.KeyValueStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One-time confirmations for what cannot be undone when a responder acts for a customer in a conversation:
+ * placing an order, cancelling one, asking for a return. The responder asks for one when it puts the question
+ * ({@link #request}); the conversation engine records the customer's own yes ({@link #confirmedByCustomer}); the
+ * order services then do the action only with a confirmation that was given, belongs to that customer, names
+ * exactly that action, and was not used before ({@link #redeem}). So no responder can skip asking.
+ */
+@ApplicationScoped
+public class Confirmations {
+
+    static final Duration VALID_FOR = Duration.ofMinutes(30);
+
+    @Inject
+    KeyValueStore store;
+
+    private final Jsonb json = JsonbBuilder.create();
+
+    /** What is to be confirmed: {@code kind} place_order (with the quote shown), cancel_order or return_order. */
+    public record Subject(String kind, String reference, String state, String paymentMethod, BigDecimal total) {
+
+        public static Subject placeOrder(String state, String paymentMethod, BigDecimal total) {
+            return new Subject("place_order", null, state, paymentMethod, total);
+        }
+
+        public static Subject cancelOrder(String reference) {
+            return new Subject("cancel_order", reference, null, null, null);
+        }
+
+        public static Subject returnOrder(String reference) {
+            return new Subject("return_order", reference, null, null, null);
+        }
+
+        boolean sameAs(Subject other) {
+            return kind.equals(other.kind) && Objects.equals(reference, other.reference)
+                    && Objects.equals(state, other.state) && Objects.equals(paymentMethod, other.paymentMethod)
+                    && (total == null ? other.total == null : other.total != null && total.compareTo(other.total) == 0);
+        }
+    }
+
+    /** As kept in the store. */
+    public record Pending(long customerId, Subject subject, boolean confirmed) {
+    }
+
+    /** A confirmation to ask the customer for; its id goes with the question (and a quick reply's payload). */
+    public String request(Actor actor, Subject subject) {
+        String id = UUID.randomUUID().toString();
+        store.put(key(id), json.toJson(new Pending(actor.requireCustomer(), subject, false)), VALID_FOR);
+        return id;
+    }
+
+    /**
+     * The customer said yes to the question with this confirmation. Called by the conversation engine for the
+     * customer's own message, never by a responder; false when the id is unknown, expired or someone else's.
+     */
+    public boolean confirmedByCustomer(Actor customer, String id) {
+        Optional<Pending> pending = read(id);
+        if (pending.isEmpty() || customer.customerId() == null
+                || pending.get().customerId() != customer.customerId()) {
+            return false;
+        }
+        store.put(key(id), json.toJson(new Pending(pending.get().customerId(), pending.get().subject(), true)),
+                VALID_FOR);
+        return true;
+    }
+
+    /**
+     * Uses up the confirmation for exactly this action, for the services that do it; does nothing for an actor that
+     * acts for themselves (a customer's own API call or page is their confirmation).
+     *
+     * @throws ProblemException 409 confirmation-required when it was not given, is another's, names another action
+     *                          (a changed total, another order) or was used already
+     */
+    public void redeem(Actor actor, String id, Subject expected) {
+        if (!actor.delegated()) {
+            return;
+        }
+        Optional<String> stored = id == null ? Optional.empty() : store.get(key(id));
+        Optional<Pending> pending = stored.map(value -> json.fromJson(value, Pending.class));
+        boolean valid = pending.isPresent() && pending.get().confirmed()
+                && Objects.equals(pending.get().customerId(), actor.customerId())
+                && pending.get().subject().sameAs(expected)
+                && store.deleteIfEquals(key(id), stored.get());
+        if (!valid) {
+            throw ProblemException.conflict("confirmation-required", "The customer has to confirm this first.");
+        }
+    }
+
+    private Optional<Pending> read(String id) {
+        return id == null ? Optional.empty() : store.get(key(id)).map(value -> json.fromJson(value, Pending.class));
+    }
+
+    private static String key(String id) {
+        return "order-confirmation:" + id;
+    }
+}

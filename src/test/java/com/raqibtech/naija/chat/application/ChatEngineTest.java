@@ -1,0 +1,492 @@
+package com.raqibtech.naija.chat.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.raqibtech.naija.cart.application.CartOwner;
+import com.raqibtech.naija.cart.application.CartService;
+import com.raqibtech.naija.cart.application.CartView;
+import com.raqibtech.naija.catalog.application.CatalogSearch;
+import com.raqibtech.naija.catalog.application.ProductDetails;
+import com.raqibtech.naija.catalog.application.ProductIndex;
+import com.raqibtech.naija.chat.application.dialogue.Dialogue;
+import com.raqibtech.naija.chat.application.dialogue.OrderFlows;
+import com.raqibtech.naija.chat.application.dialogue.ShoppingFlows;
+import com.raqibtech.naija.chat.application.memory.ShortTermMemory;
+import com.raqibtech.naija.chat.application.reply.ActionType;
+import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.chat.application.reply.ReplyContent;
+import com.raqibtech.naija.chat.domain.Conversation;
+import com.raqibtech.naija.chat.domain.ConversationRepository;
+import com.raqibtech.naija.chat.domain.ConversationStatus;
+import com.raqibtech.naija.chat.domain.Message;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.application.CustomerSummary;
+import com.raqibtech.naija.nlu.application.EntityExtractor;
+import com.raqibtech.naija.nlu.application.EntityExtractors;
+import com.raqibtech.naija.nlu.application.LanguageModelBuild;
+import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
+import com.raqibtech.naija.orders.application.CheckoutService;
+import com.raqibtech.naija.orders.application.Confirmations;
+import com.raqibtech.naija.orders.application.OrderQueries;
+import com.raqibtech.naija.orders.application.OrderSummary;
+import com.raqibtech.naija.shared.access.Actor;
+import com.raqibtech.naija.shared.access.Channel;
+import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.shared.kv.InMemoryKeyValueStore;
+import com.raqibtech.naija.shared.kv.KeyValueStore;
+import com.raqibtech.naija.testing.SchemaChecks;
+import com.raqibtech.naija.wallet.application.WalletService;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conversation engine without a server or a channel: the real engine, dialogue, handoff, turn lock, short-term
+ * memory, order confirmations and language models, over in-memory stand-ins for the catalogue, carts, customers
+ * and checkout. Who acts is only an {@link Actor}: a customer known by a phone number alone (no account), a guest,
+ * a signed-in customer. The same conversations run over HTTP, on PostgreSQL and Redis, in the integration tests.
+ */
+class ChatEngineTest {
+
+    private static LanguageModelBuild.Models models;
+    private static EntityExtractor extractor;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private final KeyValueStore store = new InMemoryKeyValueStore(clock);
+    private final Map<String, Conversation> conversations = new HashMap<>();
+    private final List<Message> stored = new ArrayList<>();
+    private final Map<Long, CustomerSummary> customers = new HashMap<>();
+    private final List<OrderSummary> placed = new ArrayList<>();
+    private final Catalogue catalogue = new Catalogue();
+    private final Carts carts = new Carts();
+    private final Confirmations confirmations = new Confirmations();
+    private final Checkout checkout = new Checkout();
+    private ChatEngine engine;
+
+    @BeforeAll
+    static void realLanguageModels() throws Exception {
+        models = LanguageModelBuild.shipped();
+        extractor = new EntityExtractor(SchemaChecks.nluStateAliases("chat-engine"));
+    }
+
+    @BeforeEach
+    void wire() {
+        set(confirmations, "store", store);
+        set(checkout, "confirmations", confirmations);
+
+        ShoppingFlows shopping = new ShoppingFlows();
+        set(shopping, "catalog", catalogue);
+        set(shopping, "carts", carts);
+        OrderFlows orderFlows = new OrderFlows();
+        set(orderFlows, "checkout", checkout);
+        set(orderFlows, "confirmations", confirmations);
+        set(orderFlows, "carts", carts);
+        set(orderFlows, "orders", new Orders());
+        set(orderFlows, "customers", new Profiles());
+        set(orderFlows, "wallets", new Wallets());
+        Dialogue dialogue = new Dialogue();
+        set(dialogue, "shopping", shopping);
+        set(dialogue, "orders", orderFlows);
+        set(dialogue, "customers", new Profiles());
+        set(dialogue, "wallets", new Wallets());
+
+        Repository repository = new Repository();
+        BusinessHours hours = new BusinessHours();
+        hours.clock = clock;
+        hours.opens = LocalTime.of(8, 0);
+        hours.closes = LocalTime.of(18, 0);
+        Handoff handoff = new Handoff();
+        handoff.conversations = repository;
+        handoff.hours = hours;
+        handoff.notUnderstoodLimit = 2;
+        handoff.negativeLimit = 2;
+        ShortTermMemory memories = new ShortTermMemory();
+        set(memories, "store", store);
+        set(memories, "conversations", repository);
+        set(memories, "ttl", Duration.ofMinutes(30));
+        TurnLock locks = new TurnLock();
+        locks.store = store;
+
+        engine = new ChatEngine();
+        engine.conversations = new Conversations();
+        engine.repository = repository;
+        engine.nlu = new Understanding();
+        engine.responder = dialogue;
+        engine.memories = memories;
+        engine.recorder = new Recorder();
+        engine.handoff = handoff;
+        engine.confirmations = confirmations;
+        engine.locks = locks;
+        engine.clock = clock;
+    }
+
+    @Test
+    void aCustomerKnownOnlyByTheirPhoneSearchesAddsChecksOutAndOrders() {
+        customers.put(501L, new CustomerSummary(501L, "Chinedu Okeke", null, "+2348031234567", "Lagos", "Ikeja",
+                "12 Allen Avenue", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
+        Actor phoneOnly = Actor.customerWithoutAccount(501L, "Chinedu", Channel.WHATSAPP, "+2348031234567");
+        String conversation = open(501L, Channel.WHATSAPP);
+
+        ChatEngine.Result search = say(phoneOnly, conversation, "I wan buy Samsung phone");
+        List<ReplyContent.ProductCard> cards = cards(search);
+        assertTrue(cards.size() >= 2 && cards.stream().allMatch(card -> card.brand().equals("Samsung")),
+                cards.toString());
+
+        ChatEngine.Result added = say(phoneOnly, conversation, "add the second one");
+        assertEquals(cards.get(1).sku(), action(added, ActionType.CART_UPDATED));
+        assertEquals(List.of(cards.get(1).sku()), carts.skus(CartOwner.customer(501L)), "the customer's own cart");
+
+        ChatEngine.Result asks = say(phoneOnly, conversation, "I don ready to checkout");
+        QuickReply wallet = quickReply(asks, "RaqibTechPay");
+        assertEquals("set_payment_method:raqibtechpay", wallet.payload());
+
+        ChatEngine.Result quote = tap(phoneOnly, conversation, wallet);
+        ReplyContent.QuoteCard quoted = quote.content().blocksOf(ReplyContent.QuoteCard.class).get(0);
+        assertEquals("raqibtechpay", quoted.paymentMethod());
+        assertEquals("Lagos", quoted.state());
+        assertTrue(placed.isEmpty(), "nothing ordered before the customer says yes");
+
+        // No responder can place the order for them before they say yes: the service refuses the confirmation.
+        String confirmationId = quickReply(quote, "Yes, place it").payload().substring("confirm:".length());
+        ProblemException refused = assertThrows(ProblemException.class, () -> checkout.placeOrder(
+                phoneOnly.inConversation(), new CheckoutService.Request("Lagos", "Ikeja", "12 Allen Avenue",
+                        "raqibtechpay", "k", confirmationId)));
+        assertEquals("confirmation-required", refused.type());
+
+        ChatEngine.Result ordered = tap(phoneOnly, conversation, quickReply(quote, "Yes, place it"));
+        String reference = action(ordered, ActionType.ORDER_PLACED);
+        assertEquals(1, placed.size());
+        assertEquals(reference, placed.get(0).reference());
+        assertEquals(501L, placed.get(0).customerId());
+        assertEquals(reference, ordered.content().blocksOf(ReplyContent.OrderCard.class).get(0).reference());
+        assertTrue(carts.skus(CartOwner.customer(501L)).isEmpty(), "the cart is emptied");
+
+        // The same yes again places nothing: a confirmation is used once.
+        tap(phoneOnly, conversation, quickReply(quote, "Yes, place it"));
+        assertEquals(1, placed.size());
+        assertEquals(Channel.WHATSAPP, stored.get(0).getChannel());
+    }
+
+    @Test
+    void aGuestShopsButIsAskedToSignInAtCheckout() {
+        String conversation = open(null, Channel.WEB);
+        Actor guest = Actor.guest(conversation, Channel.WEB, "127.0.0.1");
+
+        ChatEngine.Result search = say(guest, conversation, "show me blenders");
+        String first = cards(search).get(0).sku();
+        ChatEngine.Result added = tap(guest, conversation, quickReply(search, "Add the first one"));
+        assertEquals(first, action(added, ActionType.CART_UPDATED));
+        assertEquals(List.of(first), carts.skus(CartOwner.guest(conversation)), "the guest's cart");
+
+        ChatEngine.Result checkingOut = say(guest, conversation, "checkout");
+        assertEquals(List.of(ActionType.SIGN_IN_REQUIRED), types(checkingOut));
+        assertEquals("sign_in", quickReply(checkingOut, "Sign in").payload());
+        ChatEngine.Result signIn = tap(guest, conversation, quickReply(checkingOut, "Sign in"));
+        assertEquals(List.of(ActionType.SIGN_IN_REQUIRED), types(signIn));
+        assertTrue(placed.isEmpty());
+    }
+
+    @Test
+    void aSignedInCustomerWhoSaysToGoAheadOrdersInOneMessage() {
+        customers.put(77L, new CustomerSummary(77L, "Ada Obi", "ada@naija.test", "+2348051234567", "FCT", "Garki",
+                "3 Ahmadu Bello Way", "Silver", new BigDecimal("0.05"), new BigDecimal("600000")));
+        Actor ada = Actor.customer(77L, 9L, "ada@naija.test", "Ada Obi", Channel.WEB, "127.0.0.1");
+        String conversation = open(77L, Channel.WEB);
+
+        ChatEngine.Result hello = say(ada, conversation, "hello");
+        assertTrue(hello.content().text().contains("Ada"), hello.content().text());
+        say(ada, conversation, "I need a blender");
+        say(ada, conversation, "add the first one");
+        ChatEngine.Result ordered = say(ada, conversation, "use RaqibPay and order");
+        action(ordered, ActionType.ORDER_PLACED);
+        assertEquals("raqibtechpay", placed.get(0).paymentMethod());
+        assertEquals("FCT", placed.get(0).deliveryState());
+    }
+
+    @Test
+    void aMessageTheChannelDeliversTwiceIsAnsweredOnce() {
+        customers.put(88L, new CustomerSummary(88L, "Bola Ade", null, "+2348091234567", "Oyo", "Ibadan",
+                "5 Ring Road", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
+        Actor bola = Actor.customerWithoutAccount(88L, "Bola", Channel.WHATSAPP, "+2348091234567");
+        String conversation = open(88L, Channel.WHATSAPP);
+        String first = cards(say(bola, conversation, "show me blenders")).get(0).sku();
+        ChatEngine.Inbound add = new ChatEngine.Inbound("add the first one", null, "wamid.HBgM001");
+        ChatEngine.Result answered = engine.handle(bola, conversation, add);
+        int messages = stored.size();
+        ChatEngine.Result again = engine.handle(bola, conversation, add);
+        assertFalse(answered.duplicate());
+        assertTrue(again.duplicate());
+        assertNull(again.reply());
+        assertEquals(Map.of(first, 1), carts.quantities(CartOwner.customer(88L)), "added once, not twice");
+        assertEquals(messages, stored.size(), "nothing stored again");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private String open(Long customerId, Channel channel) {
+        Conversation conversation = new Conversation(customerId, channel, clock.instant());
+        conversations.put(conversation.getId(), conversation);
+        return conversation.getId();
+    }
+
+    private ChatEngine.Result say(Actor actor, String conversation, String text) {
+        return engine.handle(actor, conversation, ChatEngine.Inbound.text(text));
+    }
+
+    private ChatEngine.Result tap(Actor actor, String conversation, QuickReply reply) {
+        return engine.handle(actor, conversation, new ChatEngine.Inbound(reply.label(), reply.payload(), null));
+    }
+
+    private static List<ReplyContent.ProductCard> cards(ChatEngine.Result result) {
+        List<ReplyContent.ProductCards> lists = result.content().blocksOf(ReplyContent.ProductCards.class);
+        return lists.isEmpty() ? List.of() : lists.get(0).products();
+    }
+
+    private static QuickReply quickReply(ChatEngine.Result result, String label) {
+        return result.content().quickReplies().stream().filter(reply -> reply.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + label + "' in " + result.content()));
+    }
+
+    private static List<ActionType> types(ChatEngine.Result result) {
+        return result.content().actions().stream().map(ReplyContent.Action::type).toList();
+    }
+
+    private static String action(ChatEngine.Result result, ActionType type) {
+        return result.content().actions().stream().filter(action -> action.type() == type)
+                .map(ReplyContent.Action::reference).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + result.content()));
+    }
+
+    private static void set(Object target, String name, Object value) {
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                field.set(target, value);
+                return;
+            } catch (NoSuchFieldException notHere) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalArgumentException("no field " + name + " in " + target.getClass());
+    }
+
+    // ---- stand-ins for the services that need a database ---------------------------------------------------------
+
+    /** The real language models and entity rules, with the stand-in catalogue's words as the goods gazetteer. */
+    private final class Understanding extends LanguageUnderstanding {
+        @Override
+        public Parse parse(String text) {
+            return understand(models, extractor.extract(text, EntityExtractors.goods(catalogue.index.mentions(text))),
+                    text);
+        }
+    }
+
+    private final class Catalogue extends CatalogSearch {
+        private final Map<String, ProductDetails> bySku = new LinkedHashMap<>();
+        private final ProductIndex index;
+
+        Catalogue() {
+            List<ProductIndex.Entry> entries = new ArrayList<>();
+            add(entries, "PHN-SAM-A05-64", "Samsung Galaxy A05 64GB", "Samsung", "phones-tablets", "139000.00", 180);
+            add(entries, "PHN-SAM-A15-128", "Samsung Galaxy A15 128GB", "Samsung", "phones-tablets", "215000.00", 150);
+            add(entries, "PHN-SAM-A24-128", "Samsung Galaxy A24 128GB", "Samsung", "phones-tablets", "265000.00", 90);
+            add(entries, "PHN-TEC-SPK10", "Tecno Spark 10 128GB", "Tecno", "phones-tablets", "145000.00", 200);
+            add(entries, "KIT-BLN-SIL", "Silver Crest Blender 2L", "Silver Crest", "home-kitchen", "32000.00", 40);
+            add(entries, "KIT-BLN-BIN", "Binatone Blender 1.5L", "Binatone", "home-kitchen", "28500.00", 25);
+            index = ProductIndex.build(entries);
+        }
+
+        private void add(List<ProductIndex.Entry> entries, String sku, String name, String brand, String category,
+                         String price, int stock) {
+            entries.add(new ProductIndex.Entry(entries.size() + 1, sku, name, brand, category, category,
+                    new BigDecimal(price), stock, 50, name, Map.of()));
+            bySku.put(sku, new ProductDetails(sku, name, brand, category, new BigDecimal(price), stock, name,
+                    Map.of(), null));
+        }
+
+        @Override
+        public List<ProductDetails> find(String text, BigDecimal maxPrice, boolean inStockOnly, int size) {
+            return index.search(new ProductIndex.Query(text, null, null, maxPrice, inStockOnly, 0, size)).hits()
+                    .stream().map(hit -> bySku.get(hit.product().sku())).toList();
+        }
+
+        @Override
+        public Optional<ProductDetails> details(String sku) {
+            return Optional.ofNullable(bySku.get(sku));
+        }
+    }
+
+    private final class Carts extends CartService {
+        private final Map<CartOwner, Map<String, Integer>> lines = new HashMap<>();
+
+        Map<String, Integer> quantities(CartOwner owner) {
+            return lines.computeIfAbsent(owner, o -> new LinkedHashMap<>());
+        }
+
+        List<String> skus(CartOwner owner) {
+            return List.copyOf(quantities(owner).keySet());
+        }
+
+        @Override
+        public CartView view(CartOwner owner) {
+            List<CartView.Line> shown = quantities(owner).entrySet().stream().map(line -> {
+                ProductDetails p = catalogue.bySku.get(line.getKey());
+                BigDecimal total = p.price().multiply(BigDecimal.valueOf(line.getValue()));
+                return new CartView.Line(p.sku(), p.name(), p.brand(), line.getValue(), p.price(), total, p.stock(),
+                        false);
+            }).toList();
+            return new CartView(shown, shown.stream().mapToInt(CartView.Line::quantity).sum(),
+                    shown.stream().map(CartView.Line::lineTotal).reduce(new BigDecimal("0.00"), BigDecimal::add));
+        }
+
+        @Override
+        public CartView add(CartOwner owner, String sku, int quantity) {
+            quantities(owner).merge(sku, quantity, Integer::sum);
+            return view(owner);
+        }
+
+        @Override
+        public CartView remove(CartOwner owner, String sku) {
+            quantities(owner).remove(sku);
+            return view(owner);
+        }
+    }
+
+    /** Prices the cart as checkout does (delivery ₦4,500) and places the order only as the real service allows. */
+    private final class Checkout extends CheckoutService {
+        @Override
+        public BigDecimal payOnDeliveryLimit() {
+            return new BigDecimal("500000");
+        }
+
+        @Override
+        public String paymentMethodName(String code) {
+            return Map.of("raqibtechpay", "RaqibTechPay", "pay_on_delivery", "Pay on delivery").getOrDefault(code,
+                    code);
+        }
+
+        @Override
+        public Quote quote(long customerId, String stateName) {
+            CartView cart = carts.view(CartOwner.customer(customerId));
+            BigDecimal fee = new BigDecimal("4500.00");
+            return new Quote(cart.lines().stream().map(line -> new QuoteLine(line.sku(), line.name(),
+                    line.quantity(), line.unitPrice(), line.lineTotal())).toList(), cart.subtotal(), "BRONZE",
+                    BigDecimal.ZERO, new BigDecimal("0.00"), stateName, fee, 2, LocalDate.of(2026, 11, 27),
+                    cart.subtotal().add(fee));
+        }
+
+        @Override
+        public OrderSummary placeOrder(Actor actor, Request request) {
+            long customerId = actor.requireCustomer();
+            Quote quote = quote(customerId, request.state());
+            confirmations.redeem(actor, request.confirmationId(), Confirmations.Subject.placeOrder(request.state(),
+                    request.paymentMethod(), quote.total()));
+            OrderSummary order = new OrderSummary("RQB-TEST-" + (placed.size() + 1), customerId, "confirmed", true,
+                    false, false, false, quote.total(), request.paymentMethod(),
+                    paymentMethodName(request.paymentMethod()), request.state(), clock.instant(),
+                    quote.expectedDelivery());
+            placed.add(order);
+            carts.quantities(CartOwner.customer(customerId)).clear();
+            return order;
+        }
+    }
+
+    private final class Orders extends OrderQueries {
+        @Override
+        public List<OrderSummary> summaries(Actor actor, Long customerId, int limit) {
+            long own = actor.requireCustomer();
+            return placed.stream().filter(order -> order.customerId() == own).toList();
+        }
+
+        @Override
+        public OrderSummary summary(Actor actor, String reference) {
+            return summaries(actor, null, 10).stream().filter(order -> order.reference().equals(reference))
+                    .findFirst().orElseThrow(() -> ProblemException.notFound("no-such-order", "no " + reference));
+        }
+    }
+
+    private final class Profiles extends CustomerProfiles {
+        @Override
+        public Optional<CustomerSummary> summaryOf(Actor actor) {
+            return actor.customer().map(customers::get);
+        }
+    }
+
+    private static final class Wallets extends WalletService {
+        @Override
+        public Statement statement(long customerId, int limit) {
+            return new Statement(new BigDecimal("1000000.00"), List.of());
+        }
+    }
+
+    private final class Conversations extends ConversationService {
+        @Override
+        public Conversation find(Actor actor, String conversationId) {
+            return Optional.ofNullable(ChatEngineTest.this.conversations.get(conversationId))
+                    .orElseThrow(() -> ProblemException.notFound("no-such-conversation", conversationId));
+        }
+    }
+
+    private final class Repository extends ConversationRepository {
+        @Override
+        public Optional<Message> messageByExternalId(Channel channel, String externalId) {
+            return stored.stream().filter(m -> m.getChannel() == channel && externalId.equals(m.getExternalId()))
+                    .findFirst();
+        }
+
+        @Override
+        public List<Message> recentMessages(String conversationId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long countWithStatus(ConversationStatus status) {
+            return conversations.values().stream().filter(c -> c.getStatus() == status).count();
+        }
+    }
+
+    /** Stores the turn in memory, and queues the conversation as the real recorder does. */
+    private final class Recorder extends TurnRecorder {
+        @Override
+        public ChatTranscript.Written record(String conversationId, ChatEngine.Inbound message,
+                                             LanguageUnderstanding.Parse parse, String replyText,
+                                             String handoffReason, Instant now) {
+            Conversation conversation = conversations.get(conversationId);
+            Message inbound = new Message(conversationId, conversation.getChannel(), Message.Direction.INBOUND,
+                    Message.Author.CUSTOMER, null, message.text(), false, now);
+            inbound.identifiedBy(message.externalId());
+            stored.add(inbound);
+            Message reply = null;
+            if (replyText != null) {
+                reply = new Message(conversationId, conversation.getChannel(), Message.Direction.OUTBOUND,
+                        Message.Author.BOT, null, replyText, false, now.plusMillis(1));
+                stored.add(reply);
+            }
+            if (handoffReason != null) {
+                conversation.changeStatus(ConversationStatus.WAITING_FOR_AGENT, null, now);
+            }
+            return new ChatTranscript.Written(inbound, reply);
+        }
+    }
+}
