@@ -67,7 +67,8 @@ public class DemoUsers {
             UserAccount account = accounts.save(new UserAccount(user.username(), passwords.hash(user.password()),
                     displayName, EnumSet.of(user.role()), clock.instant()));
             if (customer != null) {
-                customer.linkAccount(account);
+                accounts.flush(); // the account's id, for the customer record
+                customer.linkAccount(account.getId());
             }
             created++;
         }

@@ -3,8 +3,8 @@ package com.raqibtech.naija.cart.application;
 import com.raqibtech.naija.cart.domain.Cart;
 import com.raqibtech.naija.cart.domain.CartItem;
 import com.raqibtech.naija.cart.domain.CartRepository;
-import com.raqibtech.naija.catalog.domain.Product;
-import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.catalog.application.CatalogSearch;
+import com.raqibtech.naija.catalog.application.ProductDetails;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.kv.KeyValueStore;
 import com.raqibtech.naija.shared.money.Naira;
@@ -40,7 +40,7 @@ public class CartService {
     CartRepository carts;
 
     @Inject
-    ProductRepository products;
+    CatalogSearch products;
 
     @Inject
     KeyValueStore store;
@@ -50,6 +50,9 @@ public class CartService {
 
     @Inject
     Event<CartChanged> changes;
+
+    @Inject
+    Event<GuestSessionTakenOver> takeovers;
 
     @Inject
     @ConfigProperty(name = "cart.cache.ttl", defaultValue = "P7D")
@@ -92,19 +95,19 @@ public class CartService {
      */
     @Transactional
     public CartView add(CartOwner owner, String sku, int quantity) {
-        Product product = product(sku);
+        ProductDetails product = product(sku);
         Cart cart = lockOrCreate(owner);
-        int current = cart.item(product.getId()).map(CartItem::getQuantity).orElse(0);
+        int current = cart.item(product.id()).map(CartItem::getQuantity).orElse(0);
         return change(owner, cart, product, current + quantity);
     }
 
     /** Sets a product's quantity; zero removes it. */
     @Transactional
     public CartView setQuantity(CartOwner owner, String sku, int quantity) {
-        Product product = product(sku);
+        ProductDetails product = product(sku);
         Cart cart = lockOrCreate(owner);
-        if (quantity > 0 && cart.item(product.getId()).isEmpty()) {
-            throw ProblemException.notFound("not-in-cart", product.getName() + " is not in your cart; add it first.");
+        if (quantity > 0 && cart.item(product.id()).isEmpty()) {
+            throw ProblemException.notFound("not-in-cart", product.name() + " is not in your cart; add it first.");
         }
         return change(owner, cart, product, quantity);
     }
@@ -125,7 +128,8 @@ public class CartService {
     }
 
     /**
-     * Moves a guest's cart into the customer's when the guest signs in: quantities add up, capped at the stock.
+     * Moves a guest's cart into the customer's when the guest signs in: quantities add up, capped at the stock. The
+     * rest of the guest's session follows ({@link GuestSessionTakenOver}, in the same transaction).
      */
     @Transactional
     public CartView mergeGuestCart(String guestConversationId, long customerId) {
@@ -134,14 +138,14 @@ public class CartService {
         Optional<Cart> guestCart = lock(guest);
         Cart customerCart = lockOrCreate(customer);
         if (guestCart.isPresent()) {
-            Map<Long, Product> byId = productsOf(guestCart.get());
+            Map<Long, ProductDetails> byId = productsOf(guestCart.get());
             for (CartItem item : guestCart.get().getItems()) {
-                Product product = byId.get(item.getProductId());
+                ProductDetails product = byId.get(item.getProductId());
                 int together = customerCart.item(item.getProductId()).map(CartItem::getQuantity).orElse(0)
                         + item.getQuantity();
-                int allowed = Math.min(Math.min(together, product.getStock()), MAX_QUANTITY_PER_LINE);
+                int allowed = Math.min(Math.min(together, product.stock()), MAX_QUANTITY_PER_LINE);
                 if (allowed > 0) {
-                    customerCart.setQuantity(product.getId(), allowed, product.getPrice(), clock.instant());
+                    customerCart.setQuantity(product.id(), allowed, product.price(), clock.instant());
                 }
             }
             carts.delete(guestCart.get());
@@ -149,6 +153,7 @@ public class CartService {
         }
         CartView merged = viewOf(customerCart);
         changes.fire(new CartChanged(customer.cacheKey(), merged));
+        takeovers.fire(new GuestSessionTakenOver(guestConversationId, customerId));
         return merged;
     }
 
@@ -171,24 +176,24 @@ public class CartService {
         }
     }
 
-    private CartView change(CartOwner owner, Cart cart, Product product, int quantity) {
+    private CartView change(CartOwner owner, Cart cart, ProductDetails product, int quantity) {
         if (quantity > MAX_QUANTITY_PER_LINE) {
             throw ProblemException.badRequest("quantity-too-large",
                     "At most " + MAX_QUANTITY_PER_LINE + " of one product per order.");
         }
-        if (quantity > product.getStock()) {
-            throw ProblemException.conflict("insufficient-stock", product.getStock() == 0
-                    ? product.getName() + " is out of stock."
-                    : "Only " + product.getStock() + " of " + product.getName() + " left.");
+        if (quantity > product.stock()) {
+            throw ProblemException.conflict("insufficient-stock", product.stock() == 0
+                    ? product.name() + " is out of stock."
+                    : "Only " + product.stock() + " of " + product.name() + " left.");
         }
-        cart.setQuantity(product.getId(), quantity, product.getPrice(), clock.instant());
+        cart.setQuantity(product.id(), quantity, product.price(), clock.instant());
         CartView view = viewOf(cart);
         changes.fire(new CartChanged(owner.cacheKey(), view));
         return view;
     }
 
-    private Product product(String sku) {
-        return products.findBySku(sku == null ? "" : sku.trim()).filter(Product::isActive)
+    private ProductDetails product(String sku) {
+        return products.details(sku == null ? "" : sku.trim())
                 .orElseThrow(() -> ProblemException.notFound("unknown-product",
                         "There is no product '" + sku + "' in our catalogue."));
     }
@@ -211,20 +216,20 @@ public class CartService {
         });
     }
 
-    private Map<Long, Product> productsOf(Cart cart) {
-        Map<Long, Product> byId = new HashMap<>();
-        products.findByIds(cart.getItems().stream().map(CartItem::getProductId).toList())
-                .forEach(product -> byId.put(product.getId(), product));
+    private Map<Long, ProductDetails> productsOf(Cart cart) {
+        Map<Long, ProductDetails> byId = new HashMap<>();
+        products.byIds(cart.getItems().stream().map(CartItem::getProductId).toList())
+                .forEach(product -> byId.put(product.id(), product));
         return byId;
     }
 
     CartView viewOf(Cart cart) {
-        Map<Long, Product> byId = productsOf(cart);
+        Map<Long, ProductDetails> byId = productsOf(cart);
         List<CartView.Line> lines = cart.getItems().stream().map(item -> {
-            Product product = byId.get(item.getProductId());
-            BigDecimal price = product.getPrice();
-            return new CartView.Line(product.getSku(), product.getName(), product.getBrand(), item.getQuantity(),
-                    price, Naira.of(price.multiply(BigDecimal.valueOf(item.getQuantity()))), product.getStock(),
+            ProductDetails product = byId.get(item.getProductId());
+            BigDecimal price = product.price();
+            return new CartView.Line(product.sku(), product.name(), product.brand(), item.getQuantity(),
+                    price, Naira.of(price.multiply(BigDecimal.valueOf(item.getQuantity()))), product.stock(),
                     item.toLine().unitPrice().compareTo(price) != 0);
         }).toList();
         BigDecimal subtotal = lines.stream().map(CartView.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -40,8 +40,4 @@ public class CartRepository extends JpaRepository<Cart, Long> {
     public void delete(Cart cart) {
         em.remove(cart);
     }
-
-    public void flush() {
-        em.flush();
-    }
 }

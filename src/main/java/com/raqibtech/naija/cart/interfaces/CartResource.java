@@ -3,7 +3,8 @@ package com.raqibtech.naija.cart.interfaces;
 import com.raqibtech.naija.cart.application.CartOwner;
 import com.raqibtech.naija.cart.application.CartService;
 import com.raqibtech.naija.cart.application.CartView;
-import com.raqibtech.naija.chat.application.ConversationService;
+import com.raqibtech.naija.identity.application.AccessTokens;
+import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.shared.money.Money;
@@ -42,7 +43,7 @@ public class CartResource {
     CartService carts;
 
     @Inject
-    ConversationService conversations;
+    AccessTokens tokens;
 
     @Inject
     Caller caller;
@@ -119,8 +120,11 @@ public class CartResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "After signing in: take over a guest session (its cart and conversation)")
     public CartResponse merge(@Valid @NotNull(message = "send {\"guestToken\": ...}") MergeRequest body) {
-        long customerId = caller.requireCustomer().getId();
-        String conversationId = conversations.adoptGuestSession(body.guestToken(), customerId);
-        return CartResponse.of(carts.mergeGuestCart(conversationId, customerId));
+        long customerId = caller.actor().requireCustomer();
+        String conversationId = tokens.conversationOf(body.guestToken()).orElseThrow(() -> ProblemException.notFound(
+                "no-such-guest-session", "That guest session is unknown or has expired."));
+        CartView merged = carts.mergeGuestCart(conversationId, customerId);
+        tokens.revoke(body.guestToken()); // the guest token stops working once the customer has the session
+        return CartResponse.of(merged);
     }
 }

@@ -61,6 +61,12 @@ public class CatalogSearch {
                 .map(ProductDetails::of).toList();
     }
 
+    /** Products by id as they are now, active or not (a cart may still hold one taken off sale). */
+    public List<ProductDetails> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : products.findByIds(List.copyOf(ids)).stream().map(ProductDetails::of)
+                .toList();
+    }
+
     /** An active product by its SKU, as a read model. */
     public Optional<ProductDetails> details(String sku) {
         return bySku(sku).map(ProductDetails::of);

@@ -1,17 +1,19 @@
 package com.raqibtech.naija.chat.application;
 
 import com.raqibtech.naija.shared.access.Channel;
+import com.raqibtech.naija.cart.application.GuestSessionTakenOver;
 import com.raqibtech.naija.chat.domain.Conversation;
 import com.raqibtech.naija.chat.domain.ConversationRepository;
 import com.raqibtech.naija.chat.domain.Message;
 import com.raqibtech.naija.identity.application.AccessTokens;
 import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.shared.access.Actor;
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,19 +58,10 @@ public class ConversationService {
         return new Started(conversation, guestToken);
     }
 
-    /**
-     * A guest signed in: the guest's session becomes the customer's and the guest token stops working.
-     *
-     * @return the conversation id
-     * @throws ProblemException 404 when the token is unknown or expired
-     */
-    @Transactional
-    public String adoptGuestSession(String guestToken, long customerId) {
-        String conversationId = tokens.conversationOf(guestToken).orElseThrow(() -> ProblemException.notFound(
-                "no-such-guest-session", "That guest session is unknown or has expired."));
-        conversations.find(conversationId).ifPresent(conversation -> conversation.attachCustomer(customerId));
-        tokens.revoke(guestToken);
-        return conversationId;
+    /** A guest signed in and took their session over: the conversation becomes the customer's. */
+    void guestSignedIn(@Observes GuestSessionTakenOver takeover) {
+        conversations.find(takeover.guestConversationId())
+                .ifPresent(conversation -> conversation.attachCustomer(takeover.customerId()));
     }
 
     /** @throws ProblemException 404 unless the caller owns the conversation or may manage conversations */

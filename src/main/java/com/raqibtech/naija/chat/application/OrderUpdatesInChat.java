@@ -11,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,13 +40,13 @@ public class OrderUpdatesInChat {
     Duration recent;
 
     void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
-        if (change.from() == null) {
+        if (!change.isNews()) {
             return;
         }
         try {
             transcript.toOpenConversation(change.customerId(), clock.instant().minus(recent),
                             "Update on order " + change.reference() + ": "
-                                    + OrderWording.news(change.to().name().toLowerCase(Locale.ROOT)))
+                                    + OrderWording.news(change.newStatus()))
                     .ifPresent(message -> outbound.send(message.getChannel(), new OutboundMessage(
                             message.getConversationId(), "message", null, message.getId(), "bot", message.getBody(),
                             null, Lagos.at(message.getCreatedAt()).toOffsetDateTime())));

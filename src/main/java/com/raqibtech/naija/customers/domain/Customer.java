@@ -1,7 +1,6 @@
 package com.raqibtech.naija.customers.domain;
 
 import com.raqibtech.naija.delivery.domain.State;
-import com.raqibtech.naija.identity.domain.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,9 +32,8 @@ public class Customer {
     private Long id;
 
     /** The sign-in account, when the customer has one (WhatsApp-only customers may not). */
-    @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "user_account_id")
-    private UserAccount userAccount;
+    @Column(name = "user_account_id")
+    private Long userAccountId;
 
     @Column(name = "full_name", nullable = false)
     private String fullName;
@@ -88,11 +86,11 @@ public class Customer {
     }
 
     public Long getUserAccountId() {
-        return userAccount == null ? null : userAccount.getId();
+        return userAccountId;
     }
 
-    public void linkAccount(UserAccount userAccount) {
-        this.userAccount = userAccount;
+    public void linkAccount(long userAccountId) {
+        this.userAccountId = userAccountId;
     }
 
     public String getFullName() {

@@ -25,7 +25,7 @@ public class CustomerRepository extends JpaRepository<Customer, Long> {
     }
 
     public Optional<Customer> findByUserAccount(Long userAccountId) {
-        return em.createQuery("select c from Customer c where c.userAccount.id = :account", Customer.class)
+        return em.createQuery("select c from Customer c where c.userAccountId = :account", Customer.class)
                 .setParameter("account", userAccountId)
                 .getResultStream().findFirst();
     }

@@ -3,15 +3,11 @@ package com.raqibtech.naija.customers.interfaces;
 import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.shared.access.Role;
-import com.raqibtech.naija.wallet.application.WalletService;
-import com.raqibtech.naija.wallet.interfaces.WalletResource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,13 +18,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,15 +40,6 @@ public class CustomerResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    WalletService wallets;
-
-    public record TopUpRequest(
-            @NotNull(message = "give an amount in naira") @DecimalMin(value = "0.01", message = "must be positive")
-            @Digits(integer = 8, fraction = 2, message = "naira with at most two decimals") BigDecimal amount,
-            @Size(max = 200) String note) {
-    }
 
     public record ProfileChangeRequest(
             @Size(max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String fullName,
@@ -96,16 +81,5 @@ public class CustomerResource {
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return profiles.search(caller.actor(), text, offset, limit).stream().map(CustomerView::of).toList();
-    }
-
-    @POST
-    @Path("{id}/wallet/top-ups")
-    @RolesAllowed(Role.SUPPORT_AGENT_NAME)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a top-up to a customer's RaqibTechPay wallet (staff; audited)")
-    public WalletResource.WalletView topUp(@PathParam("id") long id,
-                                           @Valid @NotNull(message = "send {\"amount\": ...}") TopUpRequest body) {
-        profiles.forStaff(caller.actor(), id); // 404 for an unknown customer, and the read is audited
-        return WalletResource.WalletView.of(wallets.topUp(caller.actor(), id, body.amount(), body.note()));
     }
 }

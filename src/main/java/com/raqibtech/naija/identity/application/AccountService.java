@@ -1,19 +1,13 @@
 package com.raqibtech.naija.identity.application;
 
 import com.raqibtech.naija.shared.access.Actor;
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
-import com.raqibtech.naija.customers.domain.CustomerTier;
-import com.raqibtech.naija.delivery.application.StateDirectory;
-import com.raqibtech.naija.delivery.domain.State;
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import com.raqibtech.naija.shared.error.ProblemException;
-import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,12 +28,6 @@ public class AccountService {
     UserAccountRepository accounts;
 
     @Inject
-    CustomerRepository customers;
-
-    @Inject
-    StateDirectory states;
-
-    @Inject
     PasswordHasher passwords;
 
     @Inject
@@ -48,46 +36,27 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    /** What a customer gives to register; already validated at the boundary. */
-    public record Registration(String fullName, String email, String phone, String password, String state,
-                               String city, String address) {
-    }
-
     /** What an admin gives to create a staff account. */
     public record NewStaff(String email, String displayName, String password, Set<Role> roles) {
     }
 
+    /** Whether a sign-in account with this username (e-mail address, lower case) exists. */
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
     /**
-     * Creates the customer's account (group {@code customer}) and customer record (Bronze tier).
+     * A customer's sign-in account (group {@code customer}); the customers capability creates the customer record
+     * that goes with it, in the same transaction.
      *
-     * @throws ProblemException 409 when the e-mail or phone number is already registered, 400 for an unknown state
+     * @return the account's id
      */
     @Transactional
-    public Customer register(Registration registration, String clientAddress) {
-        String email = registration.email().trim().toLowerCase(Locale.ROOT);
-        String phone = NigerianPhoneNumbers.toE164(registration.phone());
-        if (accounts.findByUsername(email).isPresent() || customers.findByEmail(email).isPresent()) {
-            throw ProblemException.conflict("email-taken",
-                    "An account with this e-mail already exists. Sign in, or reset your password.");
-        }
-        if (customers.findByPhone(phone).isPresent()) {
-            throw ProblemException.conflict("phone-taken", "This phone number is already registered.");
-        }
-        State state = null;
-        if (registration.state() != null && !registration.state().isBlank()) {
-            state = states.require(registration.state());
-        }
-        UserAccount account = accounts.save(new UserAccount(email, passwords.hash(registration.password()),
-                registration.fullName().trim(), EnumSet.of(Role.CUSTOMER), clock.instant()));
-        CustomerTier bronze = customers.tier("BRONZE").orElseThrow();
-        Customer customer = new Customer(registration.fullName().trim(), email, phone, bronze, clock.instant());
-        customer.linkAccount(account);
-        if (state != null) {
-            customer.moveTo(state, trimToNull(registration.city()), trimToNull(registration.address()));
-        }
-        customers.save(customer);
-        audit.record(email, clientAddress, Action.ACCOUNT_REGISTERED, Outcome.SUCCESS, "customer", email, null);
-        return customer;
+    public long createCustomerAccount(String email, String password, String displayName) {
+        UserAccount account = accounts.save(new UserAccount(email, passwords.hash(password), displayName,
+                EnumSet.of(Role.CUSTOMER), clock.instant()));
+        accounts.flush(); // its id, for the customer record
+        return account.getId();
     }
 
     /** @throws ProblemException 403 when the caller may not assign one of the roles, 409 when the e-mail exists */
@@ -188,9 +157,5 @@ public class AccountService {
         }
         audit.record(caller, action, Outcome.SUCCESS, "user", userId, null);
         return target;
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -2,8 +2,6 @@ package com.raqibtech.naija.identity.application;
 
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.domain.AuditEvent;
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
 import com.raqibtech.naija.identity.domain.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +16,18 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    /** What was done, as recorded in the audit log (the published vocabulary of auditing). */
+    public enum Action {
+        LOGIN, LOGOUT, LOGIN_THROTTLED, ACCOUNT_REGISTERED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
+        ROLE_GRANTED, ROLE_REVOKED, CUSTOMER_DATA_READ, WALLET_TOP_UP, PAYMENT_CONFIRMED,
+        CONVERSATION_HANDED_OFF, CONVERSATION_CLAIMED, CONVERSATION_REPLIED, CONVERSATION_NOTE_ADDED,
+        CONVERSATION_RELEASED, CONVERSATION_CLOSED
+    }
+
+    /** How it ended. */
+    public enum Outcome { SUCCESS, FAILURE, DENIED }
+
 
     @Inject
     AuditRepository events;

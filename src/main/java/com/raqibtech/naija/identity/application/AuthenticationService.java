@@ -1,7 +1,7 @@
 package com.raqibtech.naija.identity.application;
 
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
@@ -35,7 +35,7 @@ public class AuthenticationService {
     Logins logins;
 
     @Inject
-    com.raqibtech.naija.customers.domain.CustomerRepository customers;
+    com.raqibtech.naija.shared.access.CustomerAccounts customers;
 
     @Inject
     SignInRecorder signIns;
@@ -111,8 +111,7 @@ public class AuthenticationService {
     /** The customer record of a signed-in identity, for customers. */
     public Long customerIdOf(Identity identity) {
         return accounts.findByUsername(identity.username())
-                .flatMap(account -> customers.findByUserAccount(account.getId()))
-                .map(customer -> customer.getId()).orElse(null);
+                .flatMap(account -> customers.customerOfAccount(account.getId())).orElse(null);
     }
 
     public void logout(String token, String username, String clientAddress) {

@@ -1,9 +1,8 @@
 package com.raqibtech.naija.identity.application;
 
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.access.Channel;
+import com.raqibtech.naija.shared.access.CustomerAccounts;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.identity.domain.UserAccount;
@@ -39,10 +38,9 @@ public class Caller {
     UserAccountRepository accounts;
 
     @Inject
-    CustomerRepository customers;
+    CustomerAccounts customers;
 
     private Optional<UserAccount> account;
-    private Optional<Customer> customer;
     private Actor actor;
 
     /** The caller as an actor on the web channel, for the services. */
@@ -56,7 +54,8 @@ public class Caller {
             } else {
                 Optional<UserAccount> signedIn = account();
                 actor = new Actor(name(), signedIn.map(UserAccount::getDisplayName).orElse(null),
-                        signedIn.map(UserAccount::getId).orElse(null), customer().map(Customer::getId).orElse(null),
+                        signedIn.map(UserAccount::getId).orElse(null),
+                        signedIn.flatMap(found -> customers.customerOfAccount(found.getId())).orElse(null),
                         roles(), null, Channel.WEB, address, false, false);
             }
         }
@@ -119,19 +118,9 @@ public class Caller {
         return account;
     }
 
-    /** The customer record of a signed-in customer. */
-    public Optional<Customer> customer() {
-        if (customer == null) {
-            customer = account().flatMap(found -> customers.findByUserAccount(found.getId()));
-        }
-        return customer;
-    }
-
-    /** @throws ProblemException 403 when the caller is not a signed-in customer */
-    public Customer requireCustomer() {
-        return customer().orElseThrow(() -> isAuthenticated()
-                ? ProblemException.forbidden("not-a-customer", "Only customers have this.")
-                : ProblemException.unauthorized("not-signed-in", "Sign in first."));
+    /** @throws ProblemException 401/403 unless the caller is a signed-in customer; their customer id */
+    public long requireCustomer() {
+        return actor().requireCustomer();
     }
 
     /** For a guest, the one conversation their token grants. */

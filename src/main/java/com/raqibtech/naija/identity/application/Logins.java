@@ -1,6 +1,6 @@
 package com.raqibtech.naija.identity.application;
 
-import com.raqibtech.naija.customers.domain.CustomerRepository;
+import com.raqibtech.naija.shared.access.CustomerAccounts;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
@@ -19,7 +19,7 @@ public class Logins {
     UserAccountRepository accounts;
 
     @Inject
-    CustomerRepository customers;
+    CustomerAccounts customers;
 
     public Optional<UserAccount> account(String login) {
         if (login == null || login.isBlank() || login.length() > MAX_LENGTH) {
@@ -33,9 +33,7 @@ public class Logins {
         if (!phone.valid()) {
             return Optional.empty();
         }
-        return customers.findByPhone(phone.e164())
-                .flatMap(customer -> Optional.ofNullable(customer.getUserAccountId()))
-                .flatMap(accounts::find);
+        return customers.accountOfPhone(phone.e164()).flatMap(accounts::find);
     }
 
     /**

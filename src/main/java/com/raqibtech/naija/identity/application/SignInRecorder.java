@@ -1,7 +1,7 @@
 package com.raqibtech.naija.identity.application;
 
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.identity.domain.UserAccount;
 import com.raqibtech.naija.identity.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;

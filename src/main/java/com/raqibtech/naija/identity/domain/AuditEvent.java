@@ -1,5 +1,7 @@
 package com.raqibtech.naija.identity.domain;
 
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,15 +17,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_events")
 public class AuditEvent {
-
-    public enum Action {
-        LOGIN, LOGOUT, LOGIN_THROTTLED, ACCOUNT_REGISTERED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-        ROLE_GRANTED, ROLE_REVOKED, CUSTOMER_DATA_READ, WALLET_TOP_UP, PAYMENT_CONFIRMED,
-        CONVERSATION_HANDED_OFF, CONVERSATION_CLAIMED, CONVERSATION_REPLIED, CONVERSATION_NOTE_ADDED,
-        CONVERSATION_RELEASED, CONVERSATION_CLOSED
-    }
-
-    public enum Outcome { SUCCESS, FAILURE, DENIED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")

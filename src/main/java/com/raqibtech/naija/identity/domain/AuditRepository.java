@@ -1,5 +1,6 @@
 package com.raqibtech.naija.identity.domain;
 
+import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.shared.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +15,7 @@ public class AuditRepository extends JpaRepository<AuditEvent, Long> {
     }
 
     /** Newest first, filtered by whatever is given (null = any). */
-    public List<AuditEvent> search(String actor, AuditEvent.Action action, String targetType, String targetId,
+    public List<AuditEvent> search(String actor, AuditLog.Action action, String targetType, String targetId,
                                    Instant from, Instant to, int offset, int limit) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
         if (actor != null) {

@@ -68,15 +68,15 @@ public class AuditResource {
                 .stream().map(AuditEventView::of).toList();
     }
 
-    private static AuditEvent.Action action(String name) {
+    private static AuditLog.Action action(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         try {
-            return AuditEvent.Action.valueOf(name.trim().toUpperCase(Locale.ROOT));
+            return AuditLog.Action.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw ProblemException.badRequest("unknown-action", "'" + name + "' is not an audit action; use one of "
-                    + java.util.Arrays.toString(AuditEvent.Action.values()) + ".");
+                    + java.util.Arrays.toString(AuditLog.Action.values()) + ".");
         }
     }
 

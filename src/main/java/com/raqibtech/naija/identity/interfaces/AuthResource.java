@@ -95,7 +95,7 @@ public class AuthResource {
         caller.roles().forEach(role -> roles.add(role.roleName()));
         String displayName = caller.account().map(account -> account.getDisplayName()).orElse(caller.name());
         return new CallerView(caller.name(), displayName, roles, names(caller.permissions()),
-                caller.customer().map(customer -> customer.getId()).orElse(null));
+                caller.actor().customerId());
     }
 
     private static Set<String> names(Set<Permission> permissions) {

@@ -2,8 +2,8 @@ package com.raqibtech.naija.identity.interfaces;
 
 import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.identity.application.Caller;
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

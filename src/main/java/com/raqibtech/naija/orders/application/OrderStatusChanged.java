@@ -8,4 +8,14 @@ import com.raqibtech.naija.orders.domain.OrderStatus;
  * in the same transaction.
  */
 public record OrderStatusChanged(long orderId, String reference, long customerId, OrderStatus from, OrderStatus to) {
+
+    /** Whether the order existed before (false when it was just placed). */
+    public boolean isNews() {
+        return from != null;
+    }
+
+    /** The new status as a code ({@code out_for_delivery}), for capabilities that do not see order entities. */
+    public String newStatus() {
+        return to.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -2,8 +2,8 @@ package com.raqibtech.naija.orders.application;
 
 import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.shared.access.Actor;
-import com.raqibtech.naija.identity.domain.AuditEvent.Action;
-import com.raqibtech.naija.identity.domain.AuditEvent.Outcome;
+import com.raqibtech.naija.identity.application.AuditLog.Action;
+import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderRepository;

@@ -58,10 +58,6 @@ public class OrderRepository extends JpaRepository<CustomerOrder, Long> {
                 .setParameter("order", orderId).getResultStream().findFirst();
     }
 
-    public void flush() {
-        em.flush();
-    }
-
     public List<PaymentMethod> paymentMethods() {
         return em.createQuery("select m from PaymentMethod m order by m.sortOrder", PaymentMethod.class)
                 .getResultList();

@@ -31,4 +31,9 @@ public abstract class JpaRepository<T, I> {
         em.persist(entity);
         return entity;
     }
+
+    /** Writes pending changes now: generated ids and constraint violations show up here, not at commit. */
+    public void flush() {
+        em.flush();
+    }
 }

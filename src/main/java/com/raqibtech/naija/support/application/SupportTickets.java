@@ -1,5 +1,6 @@
 package com.raqibtech.naija.support.application;
 
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.support.domain.SupportTicket;
 import com.raqibtech.naija.support.domain.SupportTicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,11 @@ public class SupportTickets {
     public record Opened(String reference, Kind kind, Severity severity, String orderReference) {
     }
 
+    /** A ticket for the actor (a customer, or a guest: then without a customer) about a conversation. */
     @Transactional
-    public Opened open(Long customerId, String conversationId, Kind kind, Severity severity, String orderReference,
+    public Opened open(Actor actor, String conversationId, Kind kind, Severity severity, String orderReference,
                        String description) {
-        SupportTicket ticket = tickets.save(new SupportTicket(customerId, conversationId,
+        SupportTicket ticket = tickets.save(new SupportTicket(actor.customerId(), conversationId,
                 SupportTicket.Kind.valueOf(kind.name()), SupportTicket.Severity.valueOf(severity.name()),
                 orderReference, description, clock.instant()));
         return new Opened(ticket.getReference(), kind, severity, orderReference);

@@ -27,8 +27,4 @@ public class WalletRepository extends JpaRepository<Wallet, Long> {
     public void saveEntry(WalletEntry entry) {
         em.persist(entry);
     }
-
-    public void flush() {
-        em.flush();
-    }
 }

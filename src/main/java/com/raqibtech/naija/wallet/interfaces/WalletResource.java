@@ -51,6 +51,6 @@ public class WalletResource {
     @RolesAllowed(Role.CUSTOMER_NAME)
     @Operation(summary = "The caller's RaqibTechPay balance and latest movements")
     public WalletView mine() {
-        return WalletView.of(wallets.statement(caller.requireCustomer().getId(), 50));
+        return WalletView.of(wallets.statement(caller.requireCustomer(), 50));
     }
 }

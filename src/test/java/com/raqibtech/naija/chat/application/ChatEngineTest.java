@@ -321,8 +321,8 @@ class ChatEngineTest {
                          String price, int stock) {
             entries.add(new ProductIndex.Entry(entries.size() + 1, sku, name, brand, category, category,
                     new BigDecimal(price), stock, 50, name, Map.of()));
-            bySku.put(sku, new ProductDetails(sku, name, brand, category, new BigDecimal(price), stock, name,
-                    Map.of(), null));
+            bySku.put(sku, new ProductDetails(entries.size(), sku, name, brand, category, new BigDecimal(price),
+                    stock, true, name, Map.of(), null));
         }
 
         @Override

@@ -179,7 +179,7 @@ public class Dialogue implements Responder {
         if (reference == null && !turn.isGuest()) {
             reference = orders.order(turn, null).map(OrderSummary::reference).orElse(null);
         }
-        SupportTickets.Opened ticket = tickets.open(turn.customerId().orElse(null), turn.conversationId(), kind,
+        SupportTickets.Opened ticket = tickets.open(turn.actor(), turn.conversationId(), kind,
                 serious ? SupportTickets.Severity.SERIOUS : SupportTickets.Severity.NORMAL, reference, turn.text());
         reply.say(Voice.pick(turn, "I'm really sorry about this.", "I'm really sorry about this wahala."))
                 .say("I've recorded it as ticket " + ticket.reference()

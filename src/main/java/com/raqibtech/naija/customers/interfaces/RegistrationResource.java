@@ -1,8 +1,7 @@
-package com.raqibtech.naija.identity.interfaces;
+package com.raqibtech.naija.customers.interfaces;
 
+import com.raqibtech.naija.customers.application.Registrations;
 import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.interfaces.CustomerView;
-import com.raqibtech.naija.identity.application.AccountService;
 import com.raqibtech.naija.shared.phone.NigerianMobile;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -31,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
-public class AccountResource {
+public class RegistrationResource {
 
     @Inject
-    AccountService accounts;
+    Registrations registrations;
 
     @Context
     HttpServletRequest request;
@@ -56,7 +55,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register as a customer (phone numbers in any Nigerian format, stored as +234...)")
     public Response register(@Valid @NotNull(message = "send the registration as JSON") RegisterRequest body) {
-        Customer customer = accounts.register(new AccountService.Registration(body.fullName(), body.email(),
+        Customer customer = registrations.register(new Registrations.Registration(body.fullName(), body.email(),
                 body.phone(), body.password(), body.state(), body.city(), body.address()), request.getRemoteAddr());
         return Response.created(URI.create("/api/v1/customers/me")).entity(CustomerView.of(customer)).build();
     }

@@ -1,4 +1,4 @@
-package com.raqibtech.naija.platform;
+package com.raqibtech.naija.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

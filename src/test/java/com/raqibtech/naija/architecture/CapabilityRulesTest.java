@@ -1,0 +1,110 @@
+package com.raqibtech.naija.architecture;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the capabilities (catalog, cart, orders, customers, chat, ...) may use each other: arrows point one way (no
+ * cycles), and one capability uses another only through its {@code application} package (services and the read
+ * models they publish), never its {@code interfaces} or {@code infrastructure}. Shared vocabulary lives in
+ * {@code shared}, which uses no capability.
+ *
+ * <p>Reaching into another capability's {@code domain} (its entities) is forbidden too. The places that still do
+ * (JPA relations between orders, customers, products and states; demo data and the status page that read entities
+ * directly) are frozen in {@code src/test/resources/archunit_store}: each one that is mended drops out, and a new one
+ * fails this test.
+ */
+class CapabilityRulesTest {
+
+    private static final String BASE = "com.raqibtech.naija";
+    private static final Pattern CAPABILITY = Pattern.compile("^" + Pattern.quote(BASE) + "\\.(\\w+)(?:\\.(\\w+))?");
+    private static final Set<String> PRIVATE_LAYERS = Set.of("interfaces", "infrastructure");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importTheApplication() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void capabilitiesFormNoCycle() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void sharedUsesNoCapability() {
+        ArchRuleDefinition.classes().that().resideInAPackage(BASE + ".shared..")
+                .should(useOnly(layer -> layer.capability().equals("shared"), "only shared code")).check(classes);
+    }
+
+    @Test
+    void noCapabilityUsesAnothersInterfacesOrInfrastructure() {
+        ArchRuleDefinition.classes().that().resideInAPackage(BASE + "..")
+                .should(notReachInto(PRIVATE_LAYERS)).check(classes);
+    }
+
+    @Test
+    void noCapabilityUsesAnothersEntities() {
+        ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage(BASE + "..")
+                .should(notReachInto(Set.of("domain")));
+        FreezingArchRule.freeze(rule).check(classes);
+    }
+
+    /** A package's capability and layer, e.g. orders / domain. */
+    private record Place(String capability, String layer) {
+        static Optional<Place> of(JavaClass type) {
+            Matcher matcher = CAPABILITY.matcher(type.getPackageName());
+            return matcher.find() ? Optional.of(new Place(matcher.group(1), matcher.group(2))) : Optional.empty();
+        }
+    }
+
+    private static ArchCondition<JavaClass> notReachInto(Set<String> layers) {
+        return new ArchCondition<>("not use another capability's " + String.join(" or ", layers)) {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<Place> from = Place.of(origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Optional<Place> to = Place.of(dependency.getTargetClass());
+                    if (from.isPresent() && to.isPresent() && !to.get().capability().equals(from.get().capability())
+                            && !to.get().capability().equals("shared") && to.get().layer() != null
+                            && layers.contains(to.get().layer())) {
+                        events.add(SimpleConditionEvent.violated(dependency, origin.getName() + " uses "
+                                + dependency.getTargetClass().getName()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> useOnly(java.util.function.Predicate<Place> allowed, String what) {
+        return new ArchCondition<>("use " + what) {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Place.of(dependency.getTargetClass()).filter(allowed.negate()).ifPresent(place -> events.add(
+                            SimpleConditionEvent.violated(dependency, origin.getName() + " uses "
+                                    + dependency.getTargetClass().getName())));
+                }
+            }
+        };
+    }
+}
