@@ -55,9 +55,25 @@ public class StateDirectory {
         return snapshot().statesByName();
     }
 
-    /** Every alias, for language understanding's gazetteer. */
-    public List<StateAlias> aliases() {
-        return List.copyOf(snapshot().aliases().values());
+    /** One way people write a state, for language understanding's gazetteer; {@code kind} as stored, lower case. */
+    public record AliasName(String alias, String kind, String stateCode, String stateName) {
+
+        /** A state code ("LA"): too short and ambiguous to find in running text. */
+        public boolean code() {
+            return kind.equals("code");
+        }
+    }
+
+    /** Every alias (normalised as {@link #normalise} does), as read models. */
+    public List<AliasName> aliases() {
+        return snapshot().aliases().values().stream().map(alias -> new AliasName(alias.getAlias(),
+                alias.getKind().name().toLowerCase(java.util.Locale.ROOT), alias.getState().getCode(),
+                alias.getState().getName())).toList();
+    }
+
+    /** The one normalisation of state names: "  Akwa-Ibom State " → "akwa ibom". */
+    public static String normalise(String input) {
+        return StateNames.normalise(input);
     }
 
     /** The state whose name or capital is spelled closest to the input, when it is close enough to suggest. */

@@ -1,6 +1,6 @@
 package com.raqibtech.naija.nlu.application;
 
-import com.raqibtech.naija.delivery.domain.StateNames;
+import com.raqibtech.naija.delivery.application.StateDirectory;
 import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -202,7 +202,7 @@ public final class EntityExtractor {
             for (int length = Math.min(3, spans.size() - i); length >= 1; length--) {
                 int start = spans.get(i)[0];
                 int end = spans.get(i + length - 1)[1];
-                String alias = StateNames.normalise(text.substring(start, end));
+                String alias = StateDirectory.normalise(text.substring(start, end));
                 String state = stateByAlias.get(alias);
                 if (state != null && !AMBIGUOUS_PLACES.contains(alias) && free(taken, start, end)
                         && !STREET.matcher(text).region(end, text.length()).lookingAt()) {

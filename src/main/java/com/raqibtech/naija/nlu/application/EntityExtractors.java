@@ -3,7 +3,6 @@ package com.raqibtech.naija.nlu.application;
 import com.raqibtech.naija.catalog.application.CatalogSearch;
 import com.raqibtech.naija.catalog.application.ProductIndex;
 import com.raqibtech.naija.delivery.application.StateDirectory;
-import com.raqibtech.naija.delivery.domain.StateAlias;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -53,9 +52,9 @@ public class EntityExtractors {
     /** Alias → the state's name as the taxonomy writes it ("FCT" for the capital territory); codes left out. */
     static Map<String, String> stateNamesByAlias(StateDirectory states) {
         Map<String, String> byAlias = new HashMap<>();
-        for (StateAlias alias : states.aliases()) {
-            if (alias.getKind() != StateAlias.Kind.CODE) {
-                byAlias.put(alias.getAlias(), taxonomyName(alias.getState().getCode(), alias.getState().getName()));
+        for (StateDirectory.AliasName alias : states.aliases()) {
+            if (!alias.code()) {
+                byAlias.put(alias.alias(), taxonomyName(alias.stateCode(), alias.stateName()));
             }
         }
         return byAlias;
