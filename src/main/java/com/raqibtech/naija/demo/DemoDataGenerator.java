@@ -1,5 +1,6 @@
 package com.raqibtech.naija.demo;
 
+import com.raqibtech.naija.customers.application.Tiers;
 import com.raqibtech.naija.delivery.domain.WorkingCalendar;
 import com.raqibtech.naija.demo.DemoData.CustomerRow;
 import com.raqibtech.naija.demo.DemoData.ItemRow;
@@ -309,7 +310,7 @@ public class DemoDataGenerator {
             List<ItemRow> items = items(random, popularityTotals, popular, ids);
             BigDecimal subtotal = items.stream().map(ItemRow::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
             TierInfo tier = tierFor(customer.deliveredSpend);
-            BigDecimal discount = Naira.of(subtotal.multiply(tier.discountRate()));
+            BigDecimal discount = Tiers.discount(subtotal, tier.discountRate());
             StateInfo deliverTo = random.nextInt(10) == 0
                     ? reference.states().get(random.nextInt(reference.states().size())) : customer.state;
             String city = deliverTo == customer.state ? customer.city : cityIn(deliverTo, random);
@@ -467,10 +468,7 @@ public class DemoDataGenerator {
     }
 
     private TierInfo tierFor(BigDecimal spend) {
-        return reference.tiers().stream()
-                .filter(tier -> spend.compareTo(tier.minSpend()) >= 0)
-                .max(Comparator.comparing(TierInfo::minSpend))
-                .orElseThrow();
+        return Tiers.earnedBy(spend, reference.tiers(), TierInfo::minSpend).orElseThrow();
     }
 
     // Helpers ------------------------------------------------------------------------------------------------

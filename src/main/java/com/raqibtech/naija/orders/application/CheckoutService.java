@@ -7,6 +7,7 @@ import com.raqibtech.naija.cart.domain.CartItem;
 import com.raqibtech.naija.cart.domain.CartRepository;
 import com.raqibtech.naija.catalog.domain.Product;
 import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.customers.application.Tiers;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.delivery.application.DeliveryCalendar;
@@ -236,7 +237,7 @@ public class CheckoutService {
         BigDecimal subtotal = Naira.of(lines.stream().map(QuoteLine::lineTotal).reduce(BigDecimal.ZERO,
                 BigDecimal::add));
         BigDecimal rate = customer.getTier().getDiscountRate();
-        BigDecimal discount = Naira.of(subtotal.multiply(rate));
+        BigDecimal discount = Tiers.discount(subtotal, rate);
         BigDecimal fee = Naira.of(state.getDeliveryZone().getFee());
         int days = state.getDeliveryZone().getDeliveryDays();
         return new Quote(lines, subtotal, customer.getTier().getCode(), rate, discount, state.getName(), fee, days,

@@ -1,6 +1,7 @@
 package com.raqibtech.naija.orders.application;
 
 import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.customers.application.Tiers;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.customers.domain.CustomerTier;
@@ -98,9 +99,7 @@ public class OrderLifecycle {
             Customer customer = order.getCustomer();
             customer.addSpend(order.getTotal().negate().max(customer.getTotalSpent().negate()));
             // A returned order no longer counts: the tier follows the spend down as well as up.
-            customers.tiersByRankDescending().stream()
-                    .filter(tier -> customer.getTotalSpent().compareTo(tier.getMinSpend()) >= 0).findFirst()
-                    .ifPresent(customer::promoteTo);
+            retier(customer, true);
         }
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
                 from, next));
@@ -204,9 +203,13 @@ public class OrderLifecycle {
         }
         Customer customer = order.getCustomer();
         customer.addSpend(order.getTotal());
-        List<CustomerTier> tiers = customers.tiersByRankDescending();
-        tiers.stream().filter(tier -> customer.getTotalSpent().compareTo(tier.getMinSpend()) >= 0).findFirst()
-                .filter(tier -> tier.getRank() > customer.getTier().getRank())
+        retier(customer, false);
+    }
+
+    /** Gives the customer the tier their total spend earns; {@code mayDrop}: also a lower one (after a return). */
+    private void retier(Customer customer, boolean mayDrop) {
+        Tiers.earnedBy(customer.getTotalSpent(), customers.tiersByRankDescending(), CustomerTier::getMinSpend)
+                .filter(tier -> mayDrop || tier.getRank() > customer.getTier().getRank())
                 .ifPresent(customer::promoteTo);
     }
 
