@@ -32,14 +32,16 @@ import java.util.Set;
 /**
  * An order's life after checkout: staff move it along (confirmed → processing → shipped → out for delivery →
  * delivered); customers cancel before it ships (prepaid money back to the wallet, stock back on the shelf) and ask
- * to return it within 7 days of delivery. Delivery adds to the customer's total spend and may raise their tier.
+ * to return it within the {@link #RETURN_WINDOW} after delivery. Delivery adds to the customer's total spend and may raise their tier.
  * Every step is recorded with its time and actor, and announced as an {@link OrderStatusChanged} event.
  */
 @ApplicationScoped
 public class OrderLifecycle {
 
+    /** How long after delivery a return may be asked for, in days (a constant, so API descriptions can name it). */
+    public static final int RETURN_WINDOW_DAYS = 7;
     /** How long after delivery a return may be asked for. */
-    public static final Duration RETURN_WINDOW = Duration.ofDays(7);
+    public static final Duration RETURN_WINDOW = Duration.ofDays(RETURN_WINDOW_DAYS);
     /** Orders the customer may still cancel: nothing has shipped. */
     public static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
             OrderStatus.PROCESSING);
@@ -159,7 +161,7 @@ public class OrderLifecycle {
                 OrderStatus.PENDING, OrderStatus.CANCELLED));
     }
 
-    /** The customer asks to return a delivered order, within 7 days of delivery. */
+    /** The customer asks to return a delivered order, within the {@link #RETURN_WINDOW} after delivery. */
     @Transactional
     public CustomerOrder requestReturn(Actor caller, String reference, String reason) {
         return returnRequested(caller, reference, reason, null);
