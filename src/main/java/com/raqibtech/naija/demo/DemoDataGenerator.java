@@ -99,13 +99,17 @@ public class DemoDataGenerator {
     private final LocalDate today;
     private final DemoReference reference;
     private final List<ProductRow> catalogue;
+    private final BigDecimal payOnDeliveryLimit;
     private final WorkingCalendar calendar = new WorkingCalendar(Set.of());
 
-    public DemoDataGenerator(long seed, LocalDate today, DemoReference reference, List<ProductRow> catalogue) {
+    /** {@code payOnDeliveryLimit}: checkout's ({@code CheckoutService.payOnDeliveryLimit()}), so demo orders obey it. */
+    public DemoDataGenerator(long seed, LocalDate today, DemoReference reference, List<ProductRow> catalogue,
+                             BigDecimal payOnDeliveryLimit) {
         this.seed = seed;
         this.today = today;
         this.reference = reference;
         this.catalogue = List.copyOf(catalogue);
+        this.payOnDeliveryLimit = payOnDeliveryLimit;
     }
 
     public DemoData generate() {
@@ -391,9 +395,9 @@ public class DemoDataGenerator {
         return items;
     }
 
-    private static String paymentMethod(Random random, BigDecimal total) {
+    private String paymentMethod(Random random, BigDecimal total) {
         int roll = random.nextInt(100);
-        boolean podAllowed = total.compareTo(BigDecimal.valueOf(500_000)) <= 0;
+        boolean podAllowed = total.compareTo(payOnDeliveryLimit) <= 0;
         if (roll < 35 && podAllowed) {
             return "pay_on_delivery";
         }

@@ -84,7 +84,8 @@ public class CheckoutService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "checkout.pay-on-delivery.limit", defaultValue = "500000")
+    // The default is in META-INF/microprofile-config.properties only: one home for the limit.
+    @ConfigProperty(name = "checkout.pay-on-delivery.limit")
     BigDecimal payOnDeliveryLimit;
 
     /**
