@@ -124,6 +124,11 @@ public class CheckoutService {
         return orders.paymentMethod(code).map(PaymentMethod::getName).orElse(code);
     }
 
+    /** The same name as it reads inside a sentence ("pay on delivery", "RaqibTechPay"). */
+    public String paymentMethodNameInText(String code) {
+        return orders.paymentMethod(code).map(PaymentMethod::getNameInText).orElse(code);
+    }
+
     public Quote quote(long customerId, String stateName) {
         Customer customer = customers.find(customerId).orElseThrow();
         Cart cart = carts.findForCustomer(customerId).filter(found -> !found.getItems().isEmpty())
@@ -180,9 +185,11 @@ public class CheckoutService {
         }
         Quote quote = price(customer, cart, locked, state, Lagos.dateOf(now));
         if (method.getCode().equals(PaymentMethod.PAY_ON_DELIVERY) && quote.total().compareTo(payOnDeliveryLimit) > 0) {
-            throw ProblemException.conflict("pay-on-delivery-limit", "Pay on delivery is for orders up to "
+            throw ProblemException.conflict("pay-on-delivery-limit", method.getName() + " is for orders up to "
                     + Naira.format(payOnDeliveryLimit) + "; this one is " + Naira.format(quote.total())
-                    + ". Choose bank transfer, card or RaqibTechPay.");
+                    + ". Choose " + paymentMethodNameInText(PaymentMethod.BANK_TRANSFER) + ", "
+                    + paymentMethodNameInText(PaymentMethod.CARD) + " or "
+                    + paymentMethodNameInText(PaymentMethod.RAQIBTECHPAY) + ".");
         }
 
         confirmations.redeem(actor, request.confirmationId(),
@@ -207,10 +214,11 @@ public class CheckoutService {
                 wallets.debitForOrder(customerId, order.getTotal(), order.getId(), reference, customer.getEmail());
                 payment.confirm(now, "raqibtechpay");
                 order.recordPaymentStatus(PaymentStatus.PAID, now);
-                order.recordStatus(OrderStatus.CONFIRMED, now, "system", "Paid from RaqibTechPay wallet");
+                order.recordStatus(OrderStatus.CONFIRMED, now, "system", "Paid from " + method.getName()
+                        + " wallet");
             }
             case PaymentMethod.PAY_ON_DELIVERY -> order.recordStatus(OrderStatus.CONFIRMED, now, "system",
-                    "Pay on delivery: the rider collects " + Naira.format(order.getTotal()));
+                    method.getName() + ": the rider collects " + Naira.format(order.getTotal()));
             default -> {
                 // Bank transfers and cards wait for staff (later: the gateway) to confirm the money arrived.
             }

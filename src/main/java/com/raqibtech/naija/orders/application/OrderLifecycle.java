@@ -13,6 +13,7 @@ import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.orders.domain.OrderStatusChange;
 import com.raqibtech.naija.orders.domain.Payment;
+import com.raqibtech.naija.orders.domain.PaymentMethod;
 import com.raqibtech.naija.orders.domain.PaymentStatus;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.wallet.application.WalletService;
@@ -88,7 +89,7 @@ public class OrderLifecycle {
         }
         Instant now = clock.instant();
         if (next == OrderStatus.CONFIRMED && order.getPaymentStatus() != PaymentStatus.PAID
-                && !order.getPaymentMethod().getCode().equals("pay_on_delivery")) {
+                && !order.getPaymentMethod().getCode().equals(PaymentMethod.PAY_ON_DELIVERY)) {
             throw ProblemException.conflict("awaiting-payment", "Confirm the payment of " + reference + " first.");
         }
         order.recordStatus(next, now, staff.name(), note);
