@@ -126,7 +126,7 @@ public class CheckoutService {
 
     /** The same name as it reads inside a sentence ("pay on delivery", "RaqibTechPay"). */
     public String paymentMethodNameInText(String code) {
-        return orders.paymentMethod(code).map(PaymentMethod::getNameInText).orElse(code);
+        return PaymentMethod.nameInText(paymentMethodName(code));
     }
 
     public Quote quote(long customerId, String stateName) {

@@ -51,6 +51,11 @@ public class PaymentMethod {
      * ("RaqibTechPay"). Sentences that name a method use this rather than spelling the name again.
      */
     public String getNameInText() {
+        return nameInText(name);
+    }
+
+    /** A payment method's name as it reads inside a sentence (see {@link #getNameInText()}). */
+    public static String nameInText(String name) {
         String rest = name.substring(1);
         return rest.equals(rest.toLowerCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
     }
