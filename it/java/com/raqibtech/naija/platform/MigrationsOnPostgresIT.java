@@ -61,9 +61,9 @@ class MigrationsOnPostgresIT {
             LocalDate today = LocalDate.of(2026, 11, 24);
             Instant now = Instant.parse("2026-11-24T08:00:00Z");
             DemoData onPostgres = new DemoDataGenerator(11, today, DemoDataWriter.readReference(pg),
-                    DemoCatalogue.products()).generate();
+                    DemoCatalogue.products(), SchemaChecks.payOnDeliveryLimit()).generate();
             DemoData onH2 = new DemoDataGenerator(11, today, DemoDataWriter.readReference(embedded),
-                    DemoCatalogue.products()).generate();
+                    DemoCatalogue.products(), SchemaChecks.payOnDeliveryLimit()).generate();
             assertEquals(onH2, onPostgres, "the reference data reads the same from both databases");
             DemoDataWriter.write(pg, onPostgres, "seed=11", now);
             DemoDataWriter.write(embedded, onH2, "seed=11", now);

@@ -1,5 +1,6 @@
 package com.raqibtech.naija.demo;
 
+import com.raqibtech.naija.customers.application.Tiers;
 import com.raqibtech.naija.delivery.domain.WorkingCalendar;
 import com.raqibtech.naija.demo.DemoData.CustomerRow;
 import com.raqibtech.naija.demo.DemoData.ItemRow;
@@ -98,13 +99,17 @@ public class DemoDataGenerator {
     private final LocalDate today;
     private final DemoReference reference;
     private final List<ProductRow> catalogue;
+    private final BigDecimal payOnDeliveryLimit;
     private final WorkingCalendar calendar = new WorkingCalendar(Set.of());
 
-    public DemoDataGenerator(long seed, LocalDate today, DemoReference reference, List<ProductRow> catalogue) {
+    /** {@code payOnDeliveryLimit}: checkout's ({@code CheckoutService.payOnDeliveryLimit()}), so demo orders obey it. */
+    public DemoDataGenerator(long seed, LocalDate today, DemoReference reference, List<ProductRow> catalogue,
+                             BigDecimal payOnDeliveryLimit) {
         this.seed = seed;
         this.today = today;
         this.reference = reference;
         this.catalogue = List.copyOf(catalogue);
+        this.payOnDeliveryLimit = payOnDeliveryLimit;
     }
 
     public DemoData generate() {
@@ -309,7 +314,7 @@ public class DemoDataGenerator {
             List<ItemRow> items = items(random, popularityTotals, popular, ids);
             BigDecimal subtotal = items.stream().map(ItemRow::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
             TierInfo tier = tierFor(customer.deliveredSpend);
-            BigDecimal discount = Naira.of(subtotal.multiply(tier.discountRate()));
+            BigDecimal discount = Tiers.discount(subtotal, tier.discountRate());
             StateInfo deliverTo = random.nextInt(10) == 0
                     ? reference.states().get(random.nextInt(reference.states().size())) : customer.state;
             String city = deliverTo == customer.state ? customer.city : cityIn(deliverTo, random);
@@ -390,9 +395,9 @@ public class DemoDataGenerator {
         return items;
     }
 
-    private static String paymentMethod(Random random, BigDecimal total) {
+    private String paymentMethod(Random random, BigDecimal total) {
         int roll = random.nextInt(100);
-        boolean podAllowed = total.compareTo(BigDecimal.valueOf(500_000)) <= 0;
+        boolean podAllowed = total.compareTo(payOnDeliveryLimit) <= 0;
         if (roll < 35 && podAllowed) {
             return "pay_on_delivery";
         }
@@ -467,10 +472,7 @@ public class DemoDataGenerator {
     }
 
     private TierInfo tierFor(BigDecimal spend) {
-        return reference.tiers().stream()
-                .filter(tier -> spend.compareTo(tier.minSpend()) >= 0)
-                .max(Comparator.comparing(TierInfo::minSpend))
-                .orElseThrow();
+        return Tiers.earnedBy(spend, reference.tiers(), TierInfo::minSpend).orElseThrow();
     }
 
     // Helpers ------------------------------------------------------------------------------------------------

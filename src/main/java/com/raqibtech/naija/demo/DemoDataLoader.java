@@ -1,5 +1,6 @@
 package com.raqibtech.naija.demo;
 
+import com.raqibtech.naija.orders.application.CheckoutService;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class DemoDataLoader {
     @Inject
     DemoUsers demoUsers;
 
+    @Inject
+    CheckoutService checkout;
+
     public void loadIfWanted(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String database = connection.getMetaData().getDatabaseProductName();
@@ -52,7 +56,7 @@ public class DemoDataLoader {
             Instant now = clock.instant();
             LocalDate today = Lagos.dateOf(now);
             DemoData data = new DemoDataGenerator(seed, today, DemoDataWriter.readReference(connection),
-                    DemoCatalogue.products()).generate();
+                    DemoCatalogue.products(), checkout.payOnDeliveryLimit()).generate();
             DemoDataWriter.write(connection, data, "seed=" + seed + ";anchor=" + today, now);
             LOG.info(() -> String.format(Locale.ROOT,
                     "Demo data loaded: %d products, %d customers, %d orders, %d wallets in %d ms",

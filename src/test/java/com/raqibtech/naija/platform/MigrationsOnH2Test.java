@@ -39,7 +39,7 @@ class MigrationsOnH2Test {
         try (Connection db = h2.getConnection()) {
             assertFalse(DemoDataWriter.alreadyLoaded(db));
             DemoData data = new DemoDataGenerator(7, LocalDate.of(2026, 11, 24), DemoDataWriter.readReference(db),
-                    DemoCatalogue.products()).generate();
+                    DemoCatalogue.products(), SchemaChecks.payOnDeliveryLimit()).generate();
             DemoDataWriter.write(db, data, "seed=7", Instant.parse("2026-11-24T08:00:00Z"));
             assertTrue(DemoDataWriter.alreadyLoaded(db));
             SchemaChecks.verifyDemoData(db);

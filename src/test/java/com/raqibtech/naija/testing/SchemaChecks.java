@@ -3,6 +3,9 @@ package com.raqibtech.naija.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -17,6 +21,20 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class SchemaChecks {
 
     private SchemaChecks() {
+    }
+
+    /**
+     * The pay-on-delivery limit as shipped ({@code checkout.pay-on-delivery.limit} in microprofile-config.properties,
+     * its one home), for tests that build demo data without a server.
+     */
+    public static BigDecimal payOnDeliveryLimit() {
+        Properties config = new Properties();
+        try (InputStream in = SchemaChecks.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            config.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BigDecimal(config.getProperty("checkout.pay-on-delivery.limit").trim());
     }
 
     /** A private in-memory H2 that behaves like the embedded profile's file database. */

@@ -1,5 +1,6 @@
 package com.raqibtech.naija.chat.application;
 
+import com.raqibtech.naija.chat.application.dialogue.Replies;
 import com.raqibtech.naija.chat.application.dialogue.Turn;
 import com.raqibtech.naija.chat.application.memory.DialogueState;
 import com.raqibtech.naija.chat.application.outbound.Outbound;
@@ -113,15 +114,10 @@ public class Handoff {
     /** The answer that tells the customer a person is coming, and when, in their register. */
     public Reply announce(Turn turn, Decision decision, Reply responderReply) {
         Reply reply = decision.ownWords() ? new Reply() : responderReply;
-        boolean pidgin = turn.pidgin();
         switch (decision.reason()) {
-            case CUSTOMER_ASKED -> reply.say(pidgin ? "No wahala — I dey connect you to person for our support team."
-                    : "Sure — I'm connecting you to a person from our support team.");
-            case STRONGLY_NEGATIVE -> reply.say(pidgin ? "I'm sorry say this thing dey vex you. Make I call person "
-                    + "from our team to help you." : "I'm sorry this has been frustrating. Let me get a person from "
-                    + "our team to help you.");
-            case NOT_UNDERSTOOD -> reply.say(pidgin ? "Sorry, I no too understand — make I pass you to person wey "
-                    + "fit help." : "I'm not getting it, sorry — let me pass you to a person who can help.");
+            case CUSTOMER_ASKED -> reply.say(Replies.get(turn, "handoff.customer-asked"));
+            case STRONGLY_NEGATIVE -> reply.say(Replies.get(turn, "handoff.strongly-negative"));
+            case NOT_UNDERSTOOD -> reply.say(Replies.get(turn, "handoff.not-understood"));
             default -> {
                 // the responder has said why
             }
@@ -129,15 +125,10 @@ public class Handoff {
         long ahead = conversations.countWithStatus(ConversationStatus.WAITING_FOR_AGENT);
         int minutes = (int) (ahead + 1) * MINUTES_PER_WAITING;
         if (hours.isOpen()) {
-            reply.say(pidgin ? "Person go reach you in about " + minutes + " minutes"
-                    + (ahead > 0 ? " (" + ahead + " dey before you)" : "") + "."
-                    : "An agent will be with you in about " + minutes + " minutes"
-                    + (ahead > 0 ? " (" + ahead + " ahead of you)" : "") + ".");
+            reply.say(ahead > 0 ? Replies.get(turn, "handoff.wait-behind", minutes, ahead)
+                    : Replies.get(turn, "handoff.wait", minutes));
         } else {
-            reply.say(pidgin ? "Our team dey work " + hours.hours() + "; person go answer you " + hours.nextOpening()
-                    + ". We dey keep your messages for dem."
-                    : "Our team works " + hours.hours() + "; someone will reply " + hours.nextOpening()
-                    + ". Your messages are kept for them.");
+            reply.say(Replies.get(turn, "handoff.closed", hours.hours(), hours.nextOpening()));
         }
         return reply.did(ActionType.HANDOFF_REQUESTED, null);
     }

@@ -1,5 +1,6 @@
 package com.raqibtech.naija.notifications.application;
 
+import com.raqibtech.naija.orders.application.OrderWording;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderItem;
 import com.raqibtech.naija.orders.domain.OrderStatus;
@@ -8,7 +9,10 @@ import com.raqibtech.naija.shared.time.Lagos;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Order e-mails in plain text and HTML: greeting by name, naira amounts, WAT times, everything escaped. */
+/**
+ * Order e-mails in plain text and HTML: greeting by name, naira amounts, WAT times, everything escaped. The status
+ * words (subject and headline) come from the orders bundle through {@link OrderWording}, as chat and order news do.
+ */
 final class EmailTemplates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
@@ -21,9 +25,12 @@ final class EmailTemplates {
 
     static Email forOrder(CustomerOrder order, OrderStatus previous) {
         String firstName = order.getCustomer().getFullName().split(" ")[0];
-        String headline = headline(order, previous);
-        String subject = (previous == null ? "Order received: " : "Order update: ") + order.getReference()
-                + " is " + label(order.getStatus());
+        boolean placed = previous == null;
+        String status = order.getStatus().name().toLowerCase(Locale.ROOT);
+        // A new order is thanked for as confirmed or as waiting for its payment; later e-mails carry the news.
+        String headline = OrderWording.emailHeadline(placed, placed && order.getStatus() != OrderStatus.CONFIRMED
+                ? "pending" : status);
+        String subject = OrderWording.emailSubject(placed, order.getReference(), status);
         StringBuilder text = new StringBuilder();
         text.append("Hello ").append(firstName).append(",\n\n").append(headline).append("\n\n");
         text.append("Order ").append(order.getReference()).append(", placed ")
@@ -64,33 +71,9 @@ final class EmailTemplates {
         return new Email(subject, text.toString(), html.toString());
     }
 
-    private static String headline(CustomerOrder order, OrderStatus previous) {
-        if (previous == null) {
-            return switch (order.getStatus()) {
-                case CONFIRMED -> "Thank you! Your order is confirmed and we are getting it ready.";
-                default -> "Thank you! We have your order; we confirm it as soon as your payment arrives.";
-            };
-        }
-        return switch (order.getStatus()) {
-            case CONFIRMED -> "Your payment has arrived and your order is confirmed.";
-            case PROCESSING -> "We are packing your order.";
-            case SHIPPED -> "Your order is on its way.";
-            case OUT_FOR_DELIVERY -> "Your order is out for delivery today.";
-            case DELIVERED -> "Your order has been delivered. Enjoy!";
-            case CANCELLED -> "Your order has been cancelled. Anything you paid is back in your RaqibTechPay wallet.";
-            case RETURN_REQUESTED -> "We have your return request and will arrange a pick-up.";
-            case RETURNED -> "We have received your return; the money is back in your RaqibTechPay wallet.";
-            case PENDING -> "Your order is waiting for payment.";
-        };
-    }
-
     private static void row(StringBuilder html, String label, String amount) {
         html.append("<tr><td>").append(escape(label)).append("</td><td style=\"text-align:right\">")
                 .append(escape(amount)).append("</td></tr>");
-    }
-
-    static String label(OrderStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static String escape(String text) {

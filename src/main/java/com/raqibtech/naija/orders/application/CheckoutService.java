@@ -7,6 +7,7 @@ import com.raqibtech.naija.cart.domain.CartItem;
 import com.raqibtech.naija.cart.domain.CartRepository;
 import com.raqibtech.naija.catalog.domain.Product;
 import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.customers.application.Tiers;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.delivery.application.DeliveryCalendar;
@@ -83,7 +84,8 @@ public class CheckoutService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "checkout.pay-on-delivery.limit", defaultValue = "500000")
+    // The default is in META-INF/microprofile-config.properties only: one home for the limit.
+    @ConfigProperty(name = "checkout.pay-on-delivery.limit")
     BigDecimal payOnDeliveryLimit;
 
     /**
@@ -120,6 +122,11 @@ public class CheckoutService {
     /** The name customers see for a payment method code ("RaqibTechPay" for raqibtechpay). */
     public String paymentMethodName(String code) {
         return orders.paymentMethod(code).map(PaymentMethod::getName).orElse(code);
+    }
+
+    /** The same name as it reads inside a sentence ("pay on delivery", "RaqibTechPay"). */
+    public String paymentMethodNameInText(String code) {
+        return PaymentMethod.nameInText(paymentMethodName(code));
     }
 
     public Quote quote(long customerId, String stateName) {
@@ -178,9 +185,11 @@ public class CheckoutService {
         }
         Quote quote = price(customer, cart, locked, state, Lagos.dateOf(now));
         if (method.getCode().equals(PaymentMethod.PAY_ON_DELIVERY) && quote.total().compareTo(payOnDeliveryLimit) > 0) {
-            throw ProblemException.conflict("pay-on-delivery-limit", "Pay on delivery is for orders up to "
+            throw ProblemException.conflict("pay-on-delivery-limit", method.getName() + " is for orders up to "
                     + Naira.format(payOnDeliveryLimit) + "; this one is " + Naira.format(quote.total())
-                    + ". Choose bank transfer, card or RaqibTechPay.");
+                    + ". Choose " + paymentMethodNameInText(PaymentMethod.BANK_TRANSFER) + ", "
+                    + paymentMethodNameInText(PaymentMethod.CARD) + " or "
+                    + paymentMethodNameInText(PaymentMethod.RAQIBTECHPAY) + ".");
         }
 
         confirmations.redeem(actor, request.confirmationId(),
@@ -205,10 +214,11 @@ public class CheckoutService {
                 wallets.debitForOrder(customerId, order.getTotal(), order.getId(), reference, customer.getEmail());
                 payment.confirm(now, "raqibtechpay");
                 order.recordPaymentStatus(PaymentStatus.PAID, now);
-                order.recordStatus(OrderStatus.CONFIRMED, now, "system", "Paid from RaqibTechPay wallet");
+                order.recordStatus(OrderStatus.CONFIRMED, now, "system", "Paid from " + method.getName()
+                        + " wallet");
             }
             case PaymentMethod.PAY_ON_DELIVERY -> order.recordStatus(OrderStatus.CONFIRMED, now, "system",
-                    "Pay on delivery: the rider collects " + Naira.format(order.getTotal()));
+                    method.getName() + ": the rider collects " + Naira.format(order.getTotal()));
             default -> {
                 // Bank transfers and cards wait for staff (later: the gateway) to confirm the money arrived.
             }
@@ -236,7 +246,7 @@ public class CheckoutService {
         BigDecimal subtotal = Naira.of(lines.stream().map(QuoteLine::lineTotal).reduce(BigDecimal.ZERO,
                 BigDecimal::add));
         BigDecimal rate = customer.getTier().getDiscountRate();
-        BigDecimal discount = Naira.of(subtotal.multiply(rate));
+        BigDecimal discount = Tiers.discount(subtotal, rate);
         BigDecimal fee = Naira.of(state.getDeliveryZone().getFee());
         int days = state.getDeliveryZone().getDeliveryDays();
         return new Quote(lines, subtotal, customer.getTier().getCode(), rate, discount, state.getName(), fee, days,

@@ -1,6 +1,7 @@
 package com.raqibtech.naija.orders.application;
 
 import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.customers.application.Tiers;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.customers.domain.CustomerTier;
@@ -12,6 +13,7 @@ import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.orders.domain.OrderStatusChange;
 import com.raqibtech.naija.orders.domain.Payment;
+import com.raqibtech.naija.orders.domain.PaymentMethod;
 import com.raqibtech.naija.orders.domain.PaymentStatus;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.wallet.application.WalletService;
@@ -31,14 +33,16 @@ import java.util.Set;
 /**
  * An order's life after checkout: staff move it along (confirmed → processing → shipped → out for delivery →
  * delivered); customers cancel before it ships (prepaid money back to the wallet, stock back on the shelf) and ask
- * to return it within 7 days of delivery. Delivery adds to the customer's total spend and may raise their tier.
+ * to return it within the {@link #RETURN_WINDOW} after delivery. Delivery adds to the customer's total spend and may raise their tier.
  * Every step is recorded with its time and actor, and announced as an {@link OrderStatusChanged} event.
  */
 @ApplicationScoped
 public class OrderLifecycle {
 
+    /** How long after delivery a return may be asked for, in days (a constant, so API descriptions can name it). */
+    public static final int RETURN_WINDOW_DAYS = 7;
     /** How long after delivery a return may be asked for. */
-    public static final Duration RETURN_WINDOW = Duration.ofDays(7);
+    public static final Duration RETURN_WINDOW = Duration.ofDays(RETURN_WINDOW_DAYS);
     /** Orders the customer may still cancel: nothing has shipped. */
     public static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED,
             OrderStatus.PROCESSING);
@@ -85,7 +89,7 @@ public class OrderLifecycle {
         }
         Instant now = clock.instant();
         if (next == OrderStatus.CONFIRMED && order.getPaymentStatus() != PaymentStatus.PAID
-                && !order.getPaymentMethod().getCode().equals("pay_on_delivery")) {
+                && !order.getPaymentMethod().getCode().equals(PaymentMethod.PAY_ON_DELIVERY)) {
             throw ProblemException.conflict("awaiting-payment", "Confirm the payment of " + reference + " first.");
         }
         order.recordStatus(next, now, staff.name(), note);
@@ -98,9 +102,7 @@ public class OrderLifecycle {
             Customer customer = order.getCustomer();
             customer.addSpend(order.getTotal().negate().max(customer.getTotalSpent().negate()));
             // A returned order no longer counts: the tier follows the spend down as well as up.
-            customers.tiersByRankDescending().stream()
-                    .filter(tier -> customer.getTotalSpent().compareTo(tier.getMinSpend()) >= 0).findFirst()
-                    .ifPresent(customer::promoteTo);
+            retier(customer, true);
         }
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
                 from, next));
@@ -160,7 +162,7 @@ public class OrderLifecycle {
                 OrderStatus.PENDING, OrderStatus.CANCELLED));
     }
 
-    /** The customer asks to return a delivered order, within 7 days of delivery. */
+    /** The customer asks to return a delivered order, within the {@link #RETURN_WINDOW} after delivery. */
     @Transactional
     public CustomerOrder requestReturn(Actor caller, String reference, String reason) {
         return returnRequested(caller, reference, reason, null);
@@ -204,9 +206,13 @@ public class OrderLifecycle {
         }
         Customer customer = order.getCustomer();
         customer.addSpend(order.getTotal());
-        List<CustomerTier> tiers = customers.tiersByRankDescending();
-        tiers.stream().filter(tier -> customer.getTotalSpent().compareTo(tier.getMinSpend()) >= 0).findFirst()
-                .filter(tier -> tier.getRank() > customer.getTier().getRank())
+        retier(customer, false);
+    }
+
+    /** Gives the customer the tier their total spend earns; {@code mayDrop}: also a lower one (after a return). */
+    private void retier(Customer customer, boolean mayDrop) {
+        Tiers.earnedBy(customer.getTotalSpent(), customers.tiersByRankDescending(), CustomerTier::getMinSpend)
+                .filter(tier -> mayDrop || tier.getRank() > customer.getTier().getRank())
                 .ifPresent(customer::promoteTo);
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 /** pay_on_delivery, bank_transfer, card or raqibtechpay (the wallet). */
 @Entity
@@ -43,6 +44,20 @@ public class PaymentMethod {
 
     public String getName() {
         return name;
+    }
+
+    /**
+     * The name as it reads inside a sentence: "pay on delivery", "card"; a brand keeps its capitals
+     * ("RaqibTechPay"). Sentences that name a method use this rather than spelling the name again.
+     */
+    public String getNameInText() {
+        return nameInText(name);
+    }
+
+    /** A payment method's name as it reads inside a sentence (see {@link #getNameInText()}). */
+    public static String nameInText(String name) {
+        String rest = name.substring(1);
+        return rest.equals(rest.toLowerCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     public String getDescription() {

@@ -112,12 +112,12 @@ public class CheckoutResource {
             case PaymentMethod.BANK_TRANSFER -> "Transfer " + Money.of(payment.getAmount()).formatted() + " to "
                     + bank + ", account " + accountNumber + " (" + accountName + "), with reference " + reference
                     + ". We confirm the order when the money arrives.";
-            case PaymentMethod.CARD -> "Card payments are confirmed by our team for now (the online card gateway "
+            case PaymentMethod.CARD -> payment.getMethod().getName() + " payments are confirmed by our team for now (the online card gateway "
                     + "is coming). We will contact you to complete the payment of "
                     + Money.of(payment.getAmount()).formatted() + ".";
             case PaymentMethod.PAY_ON_DELIVERY -> "Pay the rider " + Money.of(payment.getAmount()).formatted()
                     + " in cash or by POS on delivery.";
-            default -> "Paid from your RaqibTechPay wallet.";
+            default -> "Paid from your " + payment.getMethod().getName() + " wallet.";
         };
         return new PaymentView(payment.getMethod().getCode(), payment.getStatus().name().toLowerCase(),
                 Money.of(payment.getAmount()), instructions);

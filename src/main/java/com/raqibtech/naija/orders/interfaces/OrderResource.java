@@ -115,7 +115,8 @@ public class OrderResource {
     @Path("{reference}/return")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_AGENT_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask to return a delivered order (within 7 days of delivery)")
+    @Operation(summary = "Ask to return a delivered order (within " + OrderLifecycle.RETURN_WINDOW_DAYS
+            + " days of delivery)")
     public OrderViews.Detail requestReturn(@PathParam("reference") @Size(max = 40) String reference,
                                            @Valid ReasonRequest body) {
         return OrderViews.Detail.of(lifecycle.requestReturn(caller.actor(), reference, body == null ? null : body.reason()));

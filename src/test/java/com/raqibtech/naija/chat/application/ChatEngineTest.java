@@ -382,7 +382,8 @@ class ChatEngineTest {
 
         @Override
         public String paymentMethodName(String code) {
-            return Map.of("raqibtechpay", "RaqibTechPay", "pay_on_delivery", "Pay on delivery").getOrDefault(code,
+            return Map.of("raqibtechpay", "RaqibTechPay", "pay_on_delivery", "Pay on delivery", "bank_transfer",
+                    "Bank transfer", "card", "Card").getOrDefault(code,
                     code);
         }
 

@@ -63,16 +63,15 @@ public class Dialogue implements Responder {
                 return confirmed(turn, reply, pending);
             }
             if (turn.answer() == Turn.Answer.NO) {
-                return reply.say(Voice.pick(turn, "Okay, I won't. Anything else?", "No wahala, I no go do am. "
-                        + "Anything else?")).offer(Offers.VIEW_CART, Offers.KEEP_SHOPPING);
+                return reply.say(Replies.get(turn, "dialogue.declined")).offer(Offers.VIEW_CART, Offers.KEEP_SHOPPING);
             }
         }
         if (turn.tapped().map(QuickReply.Tapped::isSignIn).orElse(false)) {
             return signIn(turn, reply);
         }
         if (turn.tapped().map(tapped -> tapped.isConfirm() || tapped.isDecline()).orElse(false)) {
-            return reply.say(Voice.pick(turn, "That question has expired. What would you like to do?",
-                    "That question don expire. Wetin you wan do?")).offer(Offers.VIEW_CART, Offers.TRACK_ORDER);
+            return reply.say(Replies.get(turn, "dialogue.question-expired"))
+                    .offer(Offers.VIEW_CART, Offers.TRACK_ORDER);
         }
         Intent intent = contextualIntent(turn);
         // A bare "2" after a list is understood through the context, however unsure the message alone is.
@@ -81,8 +80,7 @@ public class Dialogue implements Responder {
                 || (turn.parse().confidence() < UNSURE && turn.parse().entities().isEmpty()));
         return switch (intent) {
             case GREETING -> greet(turn, reply);
-            case GOODBYE_THANKS -> reply.say(Voice.pick(turn, "You're welcome! Thanks for shopping with RaqibTech.",
-                    "You welcome! Thanks for shopping with RaqibTech, we dey for you anytime."));
+            case GOODBYE_THANKS -> reply.say(Replies.get(turn, "dialogue.goodbye"));
             case PRODUCT_SEARCH -> shopping.search(turn, reply);
             case PRODUCT_INFO -> shopping.info(turn, reply);
             case RECOMMENDATION -> shopping.recommend(turn, reply);
@@ -99,11 +97,8 @@ public class Dialogue implements Responder {
             case PAYMENT_ISSUE -> ticket(turn, reply, SupportTickets.Kind.PAYMENT_ISSUE);
             case COMPLAINT -> ticket(turn, reply, SupportTickets.Kind.COMPLAINT);
             case ACCOUNT_HELP -> account(turn, reply);
-            case HUMAN_AGENT -> reply.say(Voice.pick(turn, "Sure — I'm connecting you to a person from our support "
-                    + "team.", "No wahala — I dey connect you to person for our support team."))
-                    .handOff("customer asked");
-            case ANALYTICS_QUERY -> reply.say("Business figures are for staff: please use the staff console.")
-                    .offer(Offers.KEEP_SHOPPING);
+            case HUMAN_AGENT -> reply.say(Replies.get(turn, "handoff.customer-asked")).handOff("customer asked");
+            case ANALYTICS_QUERY -> reply.say(Replies.get(turn, "dialogue.staff-only")).offer(Offers.KEEP_SHOPPING);
             case OUT_OF_SCOPE -> notUnderstood(turn, reply, understood);
         };
     }
@@ -153,21 +148,16 @@ public class Dialogue implements Responder {
     private Reply greet(Turn turn, Reply reply) {
         String name = customers.summaryOf(turn.actor()).map(CustomerSummary::firstName)
                 .filter(first -> !first.isEmpty()).map(first -> " " + first).orElse("");
-        return reply.say(Voice.pick(turn, "Hello" + name + "! Welcome to RaqibTech. I can help you find products, "
-                                + "check out, track an order or sort out a problem. What do you need today?",
-                        "How far" + name + "! Welcome to RaqibTech. I fit help you find products, checkout, track "
-                                + "order or settle any wahala. Wetin you need today?"))
+        return reply.say(Replies.get(turn, "dialogue.greeting", name))
                 .offer(Offers.PHONES_UNDER_200K, Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
     }
 
     private Reply signIn(Turn turn, Reply reply) {
         if (!turn.isGuest()) {
-            return reply.say(Voice.pick(turn, "You're already signed in.", "You don already sign in."))
+            return reply.say(Replies.get(turn, "dialogue.signed-in-already"))
                     .offer(Offers.VIEW_CART, Offers.KEEP_SHOPPING);
         }
-        return reply.say(Voice.pick(turn, "Sign in (or register) with your e-mail or phone number: your cart and "
-                        + "this conversation come with you.", "Sign in (or register) with your e-mail or phone "
-                        + "number: your cart and this chat go follow you."))
+        return reply.say(Replies.get(turn, "dialogue.sign-in"))
                 .did(ActionType.SIGN_IN_REQUIRED, null);
     }
 
@@ -181,43 +171,38 @@ public class Dialogue implements Responder {
         }
         SupportTickets.Opened ticket = tickets.open(turn.actor(), turn.conversationId(), kind,
                 serious ? SupportTickets.Severity.SERIOUS : SupportTickets.Severity.NORMAL, reference, turn.text());
-        reply.say(Voice.pick(turn, "I'm really sorry about this.", "I'm really sorry about this wahala."))
-                .say("I've recorded it as ticket " + ticket.reference()
-                        + (reference == null ? "" : " for order " + reference) + ".")
+        reply.say(Replies.get(turn, "ticket.sorry"))
+                .say(reference == null ? Replies.get(turn, "ticket.recorded", ticket.reference())
+                        : Replies.get(turn, "ticket.recorded-for-order", ticket.reference(), reference))
                 .did(kind == SupportTickets.Kind.COMPLAINT ? ActionType.COMPLAINT_RECORDED
                         : ActionType.PAYMENT_ISSUE_RECORDED, ticket.reference());
         if (serious) {
-            return reply.say(Voice.pick(turn, "I'm passing this to a person on our team right away.",
-                    "I dey pass am to person for our team sharp sharp.")).handOff(kind.name().toLowerCase()
+            return reply.say(Replies.get(turn, "ticket.to-person")).handOff(kind.name().toLowerCase()
                     + " " + ticket.reference());
         }
-        return reply.say("Our team will follow up. Is there anything else I can do?")
+        return reply.say(Replies.get(turn, "ticket.follow-up"))
                 .offer(Offers.TALK_TO_AGENT, Offers.TRACK_ORDER);
     }
 
     private Reply account(Turn turn, Reply reply) {
         Optional<CustomerSummary> customer = customers.summaryOf(turn.actor());
         if (customer.isEmpty()) {
-            return reply.say("You're chatting as a guest. Sign in or register to see your account, tier and wallet.")
+            return reply.say(Replies.get(turn, "account.guest"))
                     .did(ActionType.SIGN_IN_REQUIRED, null).offer(Offers.SIGN_IN, Offers.REGISTER);
         }
         CustomerSummary c = customer.get();
-        return reply.say("You're on the " + c.tierName() + " tier (" + c.discountRate()
-                        .movePointRight(2).stripTrailingZeros().toPlainString() + "% off every order); total spent "
-                        + Naira.format(c.totalSpent()) + "; RaqibTechPay balance "
-                        + Naira.format(wallets.statement(c.id(), 1).balance()) + ".")
-                .say("To change your password, phone or e-mail, open Account in the app, or ask for an agent.")
+        return reply.say(Replies.get(turn, "account.summary", c.tierName(), c.discountRate().movePointRight(2)
+                        .stripTrailingZeros().toPlainString(), Naira.format(c.totalSpent()),
+                        Naira.format(wallets.statement(c.id(), 1).balance())))
+                .say(Replies.get(turn, "account.changes"))
                 .offer(Offers.TALK_TO_AGENT, Offers.KEEP_SHOPPING);
     }
 
     private Reply notUnderstood(Turn turn, Reply reply, boolean understood) {
         if (understood) {
-            return reply.say("Sorry, I can't help with that.");
+            return reply.say(Replies.get(turn, "dialogue.out-of-scope"));
         }
-        return reply.say(Voice.pick(turn, "Sorry, I didn't get that. I can help with shopping, your cart and "
-                        + "checkout, orders and deliveries, returns and complaints.",
-                "Sorry, I no catch that one. I fit help with shopping, cart and checkout, orders and delivery, "
-                        + "returns and complaints."))
+        return reply.say(Replies.get(turn, "dialogue.not-understood"))
                 .notUnderstood().offer(Offers.SHOW_PHONES, Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
     }
 }

@@ -2,6 +2,8 @@ package com.raqibtech.naija.chat.application.dialogue;
 
 import com.raqibtech.naija.chat.application.reply.QuickReply;
 import com.raqibtech.naija.nlu.application.Intent;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The quick replies the rule dialogue offers again and again, each with the payload that says what it does. */
 final class Offers {
@@ -41,9 +43,14 @@ final class Offers {
         return QuickReply.of(state, Intent.DELIVERY_INFO, state);
     }
 
-    /** The four ways to pay, as quick replies. */
-    static QuickReply[] paymentMethods() {
-        return new QuickReply[]{payWith("RaqibTechPay", "raqibtechpay"), payWith("Pay on delivery", "pay_on_delivery"),
-                payWith("Bank transfer", "bank_transfer"), payWith("Card", "card")};
+    /** A way to pay, labelled with its name as checkout has it ({@code CheckoutService::paymentMethodName}). */
+    static QuickReply payWith(Function<String, String> names, String method) {
+        return payWith(names.apply(method), method);
+    }
+
+    /** The four ways to pay, as quick replies, the wallet first; labelled with their names as checkout has them. */
+    static QuickReply[] paymentMethods(Function<String, String> names) {
+        return Stream.of("raqibtechpay", "pay_on_delivery", "bank_transfer", "card")
+                .map(method -> payWith(names, method)).toArray(QuickReply[]::new);
     }
 }

@@ -73,36 +73,32 @@ public class OrderFlows {
     Reply checkout(Turn turn, Reply reply) {
         takeSlots(turn);
         if (turn.isGuest()) {
-            return reply.say(Voice.pick(turn, "To check out, please sign in or create an account — your cart "
-                                    + "will be waiting for you here.",
-                            "To check out, abeg sign in or create account — your cart go still dey here."))
+            return reply.say(Replies.get(turn, "checkout.sign-in"))
                     .did(ActionType.SIGN_IN_REQUIRED, null).offer(Offers.SIGN_IN, Offers.REGISTER);
         }
         DialogueState state = turn.state();
         CartView cart = carts.view(turn.cartOwner());
         if (cart.lines().isEmpty()) {
             state.flow = null;
-            return reply.say(Voice.pick(turn, "Your cart is empty — tell me what you'd like to buy first.",
-                    "Your cart empty o — tell me wetin you wan buy first.")).show(ShoppingFlows.cartCard(cart));
+            return reply.say(Replies.get(turn, "checkout.cart-empty")).show(ShoppingFlows.cartCard(cart));
         }
         state.flow = DialogueState.Flow.CHECKOUT;
         CustomerSummary customer = customers.summaryOf(turn.actor()).orElseThrow();
         CheckoutSlots slots = state.slots;
         String deliveryState = deliveryState(slots, customer);
         if (deliveryState == null) {
-            return reply.say(Voice.pick(turn, "Which state should we deliver to?", "Which state we go deliver am?"))
+            return reply.say(Replies.get(turn, "checkout.which-state"))
                     .offer(Offers.deliverTo("Lagos"), Offers.deliverTo("FCT"), Offers.deliverTo("Rivers"));
         }
         if (slots.address() == null && !customer.hasAddress()) {
-            return reply.say(Voice.pick(turn, "What's the delivery address?", "Wetin be the delivery address?"));
+            return reply.say(Replies.get(turn, "checkout.address"));
         }
         String method = slots.paymentMethod();
         if (method == null) {
             BigDecimal balance = wallets.statement(customer.id(), 1).balance();
-            return reply.say(Voice.pick(turn, "How would you like to pay?", "How you go like pay?"))
-                    .say("RaqibTechPay wallet (balance " + Naira.format(balance) + "), pay on delivery (up to "
-                            + Naira.format(checkout.payOnDeliveryLimit()) + "), bank transfer or card.")
-                    .offer(Offers.paymentMethods());
+            return reply.say(Replies.get(turn, "checkout.how-to-pay"))
+                    .say(Replies.get(turn, "checkout.payment-methods", paymentWords(balance)))
+                    .offer(Offers.paymentMethods(checkout::paymentMethodName));
         }
         CheckoutService.Quote quote;
         try {
@@ -118,16 +114,15 @@ public class OrderFlows {
         }
         state.pending = new PendingAction.PlaceOrder(confirmationId);
         String methodName = checkout.paymentMethodName(method);
-        reply.say(Voice.pick(turn, "Here's your order:", "See your order:"));
-        quote.lines().forEach(line -> reply.say("• " + line.quantity() + " × " + line.name() + " — "
-                + Naira.format(line.lineTotal())));
-        reply.say("Subtotal " + Naira.format(quote.subtotal())
-                + (quote.discount().signum() > 0 ? ", " + quote.tierCode().toLowerCase(Locale.ROOT) + " tier discount −"
-                + Naira.format(quote.discount()) : "")
-                + ", delivery to " + quote.stateName() + " " + Naira.format(quote.deliveryFee())
-                + " (about " + quote.workingDays() + " working days, by " + quote.expectedDelivery().format(DAY) + ").");
-        reply.say("Total " + Naira.format(quote.total()) + ", payment: " + methodName + ". "
-                + Voice.pick(turn, "Shall I place the order?", "Make I place the order?"));
+        reply.say(Replies.get(turn, "checkout.here-is-your-order"));
+        quote.lines().forEach(line -> reply.say(Replies.get(turn, "cart.line", line.quantity(), line.name(),
+                Naira.format(line.lineTotal()))));
+        reply.say(Replies.get(turn, "checkout.costs", Naira.format(quote.subtotal()), quote.discount().signum() > 0
+                        ? Replies.get(turn, "checkout.discount", quote.tierCode().toLowerCase(Locale.ROOT),
+                        Naira.format(quote.discount())) : "",
+                quote.stateName(), Naira.format(quote.deliveryFee()), quote.workingDays(),
+                quote.expectedDelivery().format(DAY)));
+        reply.say(Replies.get(turn, "checkout.total", Naira.format(quote.total()), methodName));
         reply.show(new ReplyContent.QuoteCard(quote.lines().stream().map(line -> new ReplyContent.CartLine(
                 line.sku(), line.name(), null, line.quantity(), line.unitPrice(), line.lineTotal(),
                 Naira.format(line.lineTotal()), 0, false)).toList(), quote.subtotal(), quote.discount(),
@@ -155,15 +150,12 @@ public class OrderFlows {
             state.flow = null;
             state.pending = null;
             DialogueState.mention(state.ordersMentioned, order.reference());
-            reply.say(Voice.pick(turn, "Your order " + order.reference() + " is placed! ",
-                            "Your order " + order.reference() + " don enter! ")
-                    + "Total " + Naira.format(order.total()) + ", payment: " + order.paymentMethodName()
-                    + ". Expected delivery by " + order.expectedDelivery().format(DAY) + ".");
+            reply.say(Replies.get(turn, "order.placed", order.reference(), Naira.format(order.total()),
+                    order.paymentMethodName(), order.expectedDelivery().format(DAY)));
             if (order.paymentMethod().equals("bank_transfer")) {
-                reply.say("Please make the transfer quoting " + order.reference() + "; we confirm it as soon "
-                        + "as it lands.");
+                reply.say(Replies.get(turn, "order.placed-bank-transfer", order.reference()));
             } else if (order.paymentMethod().equals("card")) {
-                reply.say("Our team will confirm your card payment shortly.");
+                reply.say(Replies.get(turn, "order.placed-card"));
             }
             return reply.did(ActionType.ORDER_PLACED, order.reference()).show(orderCard(order))
                     .show(ShoppingFlows.cartCard(carts.view(turn.cartOwner())))
@@ -174,9 +166,21 @@ public class OrderFlows {
                     || refused.type().contains("pay-on-delivery")) {
                 state.slots = slots.withPaymentMethod(null);
             }
-            return reply.say(refused.getMessage()).offer(Offers.payWith("Pay on delivery", "pay_on_delivery"),
-                    Offers.payWith("Bank transfer", "bank_transfer"), Offers.VIEW_CART);
+            return reply.say(refused.getMessage()).offer(
+                    Offers.payWith(checkout::paymentMethodName, "pay_on_delivery"),
+                    Offers.payWith(checkout::paymentMethodName, "bank_transfer"), Offers.VIEW_CART);
         }
+    }
+
+    /**
+     * The arguments of the patterns that list the ways to pay ({@code checkout.payment-methods},
+     * {@code payment.which}): the names as the database has them, the pay-on-delivery limit as checkout has it.
+     */
+    private Object[] paymentWords(BigDecimal balance) {
+        return new Object[]{checkout.paymentMethodNameInText("raqibtechpay"),
+            Naira.format(checkout.payOnDeliveryLimit()), checkout.paymentMethodNameInText("bank_transfer"),
+            checkout.paymentMethodNameInText("card"), checkout.paymentMethodNameInText("pay_on_delivery"),
+            balance == null ? "" : Naira.format(balance)};
     }
 
     /** The state named in this conversation, else the one on the customer's profile. */
@@ -187,16 +191,12 @@ public class OrderFlows {
     Reply setPayment(Turn turn, Reply reply) {
         Optional<String> method = turn.paymentMethod();
         if (method.isEmpty()) {
-            String limit = Naira.format(checkout.payOnDeliveryLimit());
-            return reply.say(Voice.pick(turn, "You can pay with your RaqibTechPay wallet, on delivery (up to "
-                            + limit + "), by bank transfer or by card. Which one?",
-                    "You fit pay with RaqibTechPay wallet, pay on delivery (up to " + limit + "), bank transfer or "
-                            + "card. Which one you want?"))
-                    .offer(Offers.paymentMethods());
+            return reply.say(Replies.get(turn, "payment.which", paymentWords(null)))
+                    .offer(Offers.paymentMethods(checkout::paymentMethodName));
         }
         turn.state().slots = turn.state().slots.withPaymentMethod(method.get());
         String name = checkout.paymentMethodName(method.get());
-        reply.say(Voice.pick(turn, "Okay, payment: " + name + ".", "No wahala, payment: " + name + "."));
+        reply.say(Replies.get(turn, "payment.set", name));
         if (turn.state().inCheckout()) {
             return checkout(turn, reply);
         }
@@ -207,13 +207,10 @@ public class OrderFlows {
         takeSlots(turn);
         CheckoutSlots slots = turn.state().slots;
         if (slots.state() == null && slots.address() == null) {
-            return reply.say(Voice.pick(turn, "Where should we deliver? Give me the address and state.",
-                    "Where we go deliver am? Give me the address and state."));
+            return reply.say(Replies.get(turn, "address.ask"));
         }
-        reply.say(Voice.pick(turn, "Got it — delivery to ", "I don hear — delivery go ")
-                + (slots.address() != null ? slots.address() : "")
-                + (slots.state() != null ? (slots.address() != null ? ", " : "") + slots.state() : "")
-                + ".");
+        reply.say(Replies.get(turn, "address.got", (slots.address() != null ? slots.address() : "")
+                + (slots.state() != null ? (slots.address() != null ? ", " : "") + slots.state() : "")));
         if (turn.state().inCheckout()) {
             return checkout(turn, reply);
         }
@@ -224,17 +221,14 @@ public class OrderFlows {
         Optional<String> state = turn.namedState().or(() -> Optional.ofNullable(turn.state().slots.state()))
                 .or(() -> customers.summaryOf(turn.actor()).map(CustomerSummary::state));
         if (state.isEmpty()) {
-            return reply.say(Voice.pick(turn, "We deliver to all 36 states and the FCT. Which state should I "
-                    + "quote for?", "We dey deliver go all 36 states plus Abuja. Which state make I check?"))
+            return reply.say(Replies.get(turn, "delivery.which-state"))
                     .offer(Offers.feeTo("Lagos"), Offers.feeTo("Kano"), Offers.feeTo("Rivers"));
         }
         try {
             DeliveryQuote quote = delivery.quote(state.get());
             DialogueState.mention(turn.state().statesMentioned, quote.stateName());
-            return reply.say(Voice.pick(turn, "Delivery to " + quote.stateName() + " costs "
-                            + Naira.format(quote.fee()) + " and takes about " + quote.workingDays() + " working days.",
-                    "Delivery to " + quote.stateName() + " na " + Naira.format(quote.fee()) + ", e go reach in about "
-                            + quote.workingDays() + " working days."))
+            return reply.say(Replies.get(turn, "delivery.quote", quote.stateName(), Naira.format(quote.fee()),
+                            quote.workingDays()))
                     .offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
         } catch (ProblemException unknown) {
             return reply.say(unknown.getMessage());
@@ -243,22 +237,19 @@ public class OrderFlows {
 
     Reply track(Turn turn, Reply reply) {
         if (turn.isGuest()) {
-            return reply.say(Voice.pick(turn, "Please sign in so I can look up your orders.",
-                    "Abeg sign in make I fit check your orders.")).did(ActionType.SIGN_IN_REQUIRED, null)
+            return reply.say(Replies.get(turn, "orders.sign-in")).did(ActionType.SIGN_IN_REQUIRED, null)
                     .offer(Offers.SIGN_IN);
         }
         Optional<OrderSummary> order = order(turn, null);
         if (order.isEmpty()) {
-            return reply.say(Voice.pick(turn, "I can't find any order on your account yet.",
-                    "I no see any order for your account yet."));
+            return reply.say(Replies.get(turn, "orders.none"));
         }
         OrderSummary o = order.get();
         DialogueState.mention(turn.state().ordersMentioned, o.reference());
-        reply.say("Order " + o.reference() + " (" + Naira.format(o.total()) + ", placed "
-                + Lagos.format(o.placedAt()) + "): " + OrderWording.status(o.status()) + ".");
+        reply.say(Replies.get(turn, "orders.status", o.reference(), Naira.format(o.total()),
+                Lagos.format(o.placedAt()), OrderWording.status(o.status())));
         if (o.onItsWay() && o.expectedDelivery() != null) {
-            reply.say(Voice.pick(turn, "Expected delivery by " + o.expectedDelivery().format(DAY) + ".",
-                    "E go reach you by " + o.expectedDelivery().format(DAY) + "."));
+            reply.say(Replies.get(turn, "orders.expected", o.expectedDelivery().format(DAY)));
         }
         reply.show(orderCard(o));
         if (o.cancellable()) {
@@ -271,27 +262,22 @@ public class OrderFlows {
 
     Reply cancel(Turn turn, Reply reply) {
         if (turn.isGuest()) {
-            return reply.say("Please sign in first so I can find the order.").did(ActionType.SIGN_IN_REQUIRED, null)
+            return reply.say(Replies.get(turn, "orders.sign-in-first")).did(ActionType.SIGN_IN_REQUIRED, null)
                     .offer(Offers.SIGN_IN);
         }
         Optional<OrderSummary> order = order(turn, OrderSummary::cancellable);
         if (order.isEmpty()) {
-            return reply.say(Voice.pick(turn, "I can't find an order that can still be cancelled. Orders that have "
-                    + "shipped can be returned after delivery instead.", "I no see any order wey you fit still "
-                    + "cancel. If e don ship, you fit return am after e reach."));
+            return reply.say(Replies.get(turn, "cancel.none"));
         }
         OrderSummary o = order.get();
         if (!o.cancellable()) {
-            return reply.say("Order " + o.reference() + " is already " + OrderWording.status(o.status())
-                    + " and can no longer be cancelled.").offer(Offers.RETURN, Offers.TALK_TO_AGENT);
+            return reply.say(Replies.get(turn, "cancel.too-late", o.reference(), OrderWording.status(o.status())))
+                    .offer(Offers.RETURN, Offers.TALK_TO_AGENT);
         }
         String confirmationId = confirmations.request(turn.actor(),
                 Confirmations.Subject.cancelOrder(o.reference()));
         turn.state().pending = new PendingAction.CancelOrder(o.reference(), confirmationId);
-        return reply.say(Voice.pick(turn, "Cancel order " + o.reference() + " ("
-                        + Naira.format(o.total()) + ")? Anything you paid goes back to your wallet.",
-                "You sure say make I cancel order " + o.reference() + " ("
-                        + Naira.format(o.total()) + ")? Any money wey you pay go return to your wallet."))
+        return reply.say(Replies.get(turn, "cancel.confirm", o.reference(), Naira.format(o.total())))
                 .show(orderCard(o))
                 .offer(QuickReply.confirm("Yes, cancel it", confirmationId), QuickReply.decline("No, keep it"));
     }
@@ -300,8 +286,7 @@ public class OrderFlows {
         try {
             OrderSummary cancelled = lifecycle.cancel(turn.actor(), pending.reference(),
                     "Cancelled by the customer in chat", pending.confirmationId());
-            return reply.say(Voice.pick(turn, "Done — order " + cancelled.reference() + " is cancelled.",
-                            "Done — I don cancel order " + cancelled.reference() + "."))
+            return reply.say(Replies.get(turn, "cancel.done", cancelled.reference()))
                     .did(ActionType.ORDER_CANCELLED, cancelled.reference()).show(orderCard(cancelled));
         } catch (ProblemException refused) {
             return reply.say(refused.getMessage());
@@ -311,30 +296,25 @@ public class OrderFlows {
     Reply returnOrRefund(Turn turn, Reply reply) {
         long days = OrderLifecycle.RETURN_WINDOW.toDays();
         if (turn.isGuest()) {
-            return reply.say("Please sign in first so I can find the order.").did(ActionType.SIGN_IN_REQUIRED, null)
+            return reply.say(Replies.get(turn, "orders.sign-in-first")).did(ActionType.SIGN_IN_REQUIRED, null)
                     .offer(Offers.SIGN_IN);
         }
         Optional<OrderSummary> order = order(turn, o -> o.delivered() || o.closed() || o.returnRequested());
         if (order.isEmpty()) {
-            return reply.say("You can return a delivered item within " + days + " days. I can't find a delivered "
-                    + "order on your account yet.").offer(Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
+            return reply.say(Replies.get(turn, "return.none", days)).offer(Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
         }
         OrderSummary o = order.get();
         if (o.closed()) {
-            return reply.say("Order " + o.reference() + " is " + OrderWording.status(o.status()) + "; anything you "
-                    + "paid was refunded to your RaqibTechPay wallet.").offer(Offers.WALLET, Offers.TALK_TO_AGENT);
+            return reply.say(Replies.get(turn, "return.closed", o.reference(), OrderWording.status(o.status())))
+                    .offer(Offers.WALLET, Offers.TALK_TO_AGENT);
         }
         if (o.returnRequested()) {
-            return reply.say("Your return for " + o.reference() + " is already requested; the refund goes to "
-                    + "your wallet when we receive the item.");
+            return reply.say(Replies.get(turn, "return.already-requested", o.reference()));
         }
         String confirmationId = confirmations.request(turn.actor(),
                 Confirmations.Subject.returnOrder(o.reference()));
         turn.state().pending = new PendingAction.ReturnOrder(o.reference(), confirmationId);
-        return reply.say(Voice.pick(turn, "Return order " + o.reference() + "? Returns are accepted within " + days
-                        + " days of delivery and refunded to your wallet once we receive the item.",
-                "You wan return order " + o.reference() + "? We dey accept returns within " + days + " days after "
-                        + "delivery, and the money go enter your wallet once we collect am."))
+        return reply.say(Replies.get(turn, "return.confirm", o.reference(), days))
                 .show(orderCard(o))
                 .offer(QuickReply.confirm("Yes, return it", confirmationId), QuickReply.decline("No"));
     }
@@ -343,8 +323,8 @@ public class OrderFlows {
         try {
             OrderSummary order = lifecycle.requestReturn(turn.actor(), pending.reference(),
                     "Requested in chat", pending.confirmationId());
-            return reply.say("Return requested for " + order.reference() + ". A rider will contact you to "
-                    + "collect it.").did(ActionType.RETURN_REQUESTED, order.reference()).show(orderCard(order));
+            return reply.say(Replies.get(turn, "return.done", order.reference()))
+                    .did(ActionType.RETURN_REQUESTED, order.reference()).show(orderCard(order));
         } catch (ProblemException refused) {
             return reply.say(refused.getMessage());
         }

@@ -43,22 +43,17 @@ public class ShoppingFlows {
         Optional<String> goods = turn.goods();
         BigDecimal budget = turn.budget().orElse(null);
         if (goods.isEmpty()) {
-            return reply.say(Voice.pick(turn, "What are you looking for? Tell me the product or brand, "
-                            + "and your budget if you have one.",
-                    "Wetin you dey find? Tell me the product or brand, and your budget if you get one."))
+            return reply.say(Replies.get(turn, "search.ask"))
                     .offer(Offers.PHONES_UNDER_200K, Offers.search("Laptops", "laptops"),
                             Offers.search("Generators", "generators"));
         }
         List<ProductDetails> found = catalog.find(goods.get(), budget, false, LISTED);
         if (found.isEmpty()) {
-            return reply.say(Voice.pick(turn, "Sorry, I couldn't find " + goods.get()
-                            + (budget == null ? "" : " within " + Naira.format(budget)) + ".",
-                    "Sorry o, I no see " + goods.get() + (budget == null ? "" : " for " + Naira.format(budget)
-                            + " and below") + "."))
+            return reply.say(budget == null ? Replies.get(turn, "search.none", goods.get())
+                            : Replies.get(turn, "search.none-within-budget", goods.get(), Naira.format(budget)))
                     .offer(Offers.POPULAR, Offers.TALK_TO_AGENT);
         }
-        return list(turn, reply, found, Voice.pick(turn, "Here's what I found for " + goods.get() + ":",
-                "See wetin we get for " + goods.get() + ":"));
+        return list(turn, reply, found, Replies.get(turn, "search.found", goods.get()));
     }
 
     Reply recommend(Turn turn, Reply reply) {
@@ -66,22 +61,17 @@ public class ShoppingFlows {
         String wanted = turn.goods().orElse(null);
         List<ProductDetails> found = catalog.find(wanted, budget, true, 3);
         if (found.isEmpty()) {
-            return reply.say(Voice.pick(turn, "I have nothing in stock that fits right now. Try a bigger budget or "
-                    + "another product.", "Nothing dey stock wey fit am now. Try another budget or product."));
+            return reply.say(Replies.get(turn, "recommend.none"));
         }
-        return list(turn, reply, found, Voice.pick(turn, "My top picks" + (wanted == null ? "" : " for " + wanted)
-                        + (budget == null ? "" : " within " + Naira.format(budget))
-                        + ", in stock and popular with our customers:",
-                "See my best picks" + (wanted == null ? "" : " for " + wanted)
-                        + (budget == null ? "" : " wey no pass " + Naira.format(budget))
-                        + " — dem dey stock and customers like dem well well:"));
+        return list(turn, reply, found, Replies.get(turn, "recommend.picks",
+                wanted == null ? "" : Replies.get(turn, "recommend.for", wanted),
+                budget == null ? "" : Replies.get(turn, "recommend.within", Naira.format(budget))));
     }
 
     Reply info(Turn turn, Reply reply) {
         Optional<ProductDetails> product = resolve(turn, true);
         if (product.isEmpty()) {
-            return reply.say(Voice.pick(turn, "Which product do you mean? Give me its name or pick a number from "
-                    + "the list.", "Which product you mean? Tell me the name or pick number from the list."));
+            return reply.say(Replies.get(turn, "product.which"));
         }
         ProductDetails p = product.get();
         turn.state().focusSku = p.sku();
@@ -89,8 +79,9 @@ public class ShoppingFlows {
         StringBuilder details = new StringBuilder();
         p.attributes().forEach((key, value) -> details.append(details.isEmpty() ? "" : ", ").append(key)
                 .append(' ').append(value));
-        reply.say(p.name() + " — " + Naira.format(p.price()) + ", "
-                + (p.inStock() ? p.stock() + " in stock" : "out of stock right now") + ".");
+        reply.say(Replies.get(turn, "product.summary", p.name(), Naira.format(p.price()),
+                p.inStock() ? Replies.get(turn, "product.in-stock", p.stock())
+                        : Replies.get(turn, "product.out-of-stock")));
         if (!details.isEmpty()) {
             reply.say(details + ".");
         }
@@ -105,8 +96,7 @@ public class ShoppingFlows {
     Reply add(Turn turn, Reply reply) {
         Optional<ProductDetails> product = resolve(turn, false);
         if (product.isEmpty()) {
-            return reply.say(Voice.pick(turn, "Which one should I add? Say the product name or its number "
-                    + "on the list.", "Which one make I add? Talk the name or the number for the list."));
+            return reply.say(Replies.get(turn, "cart.which-to-add"));
         }
         ProductDetails p = product.get();
         int quantity = turn.quantity().orElse(1);
@@ -114,11 +104,8 @@ public class ShoppingFlows {
             CartView cart = carts.add(turn.cartOwner(), p.sku(), quantity);
             turn.state().focusSku = p.sku();
             DialogueState.mention(turn.state().productsMentioned, p.sku());
-            return reply.say(Voice.pick(turn, "Done! " + quantity + " × " + p.name() + " ("
-                                    + Naira.format(p.price()) + " each) is in your cart.",
-                            "Done! I don put " + quantity + " × " + p.name() + " ("
-                                    + Naira.format(p.price()) + " each) for your cart."))
-                    .say(cartLine(cart))
+            return reply.say(Replies.get(turn, "cart.added", quantity, p.name(), Naira.format(p.price())))
+                    .say(cartLine(turn, cart))
                     .did(ActionType.CART_UPDATED, p.sku()).show(cartCard(cart))
                     .offer(Offers.CHECKOUT, Offers.VIEW_CART, Offers.KEEP_SHOPPING);
         } catch (ProblemException refused) {
@@ -130,8 +117,7 @@ public class ShoppingFlows {
     Reply remove(Turn turn, Reply reply) {
         CartView cart = carts.view(turn.cartOwner());
         if (cart.lines().isEmpty()) {
-            return reply.say(Voice.pick(turn, "Your cart is already empty.", "Your cart don empty already."))
-                    .show(cartCard(cart));
+            return reply.say(Replies.get(turn, "cart.already-empty")).show(cartCard(cart));
         }
         Optional<CartView.Line> line = Optional.empty();
         Optional<String> goods = turn.goods();
@@ -150,35 +136,33 @@ public class ShoppingFlows {
             line = Optional.of(cart.lines().get(0));
         }
         if (line.isEmpty()) {
-            reply.say(Voice.pick(turn, "Which item should I remove?", "Which one make I comot?"));
+            reply.say(Replies.get(turn, "cart.which-to-remove"));
             cart.lines().forEach(l -> reply.offer(QuickReply.of("Remove " + l.name(), Intent.REMOVE_FROM_CART,
                     l.sku())));
             return reply.show(cartCard(cart));
         }
         CartView after = carts.remove(turn.cartOwner(), line.get().sku());
-        return reply.say(Voice.pick(turn, "Removed " + line.get().name() + ".", "I don comot " + line.get().name()
-                        + " from your cart."))
-                .say(cartLine(after)).did(ActionType.CART_UPDATED, line.get().sku()).show(cartCard(after))
+        return reply.say(Replies.get(turn, "cart.removed", line.get().name()))
+                .say(cartLine(turn, after)).did(ActionType.CART_UPDATED, line.get().sku()).show(cartCard(after))
                 .offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
     }
 
     Reply view(Turn turn, Reply reply) {
         CartView cart = carts.view(turn.cartOwner());
         if (cart.lines().isEmpty()) {
-            return reply.say(Voice.pick(turn, "Your cart is empty. What would you like to buy?",
-                    "Your cart empty. Wetin you wan buy?")).show(cartCard(cart))
+            return reply.say(Replies.get(turn, "cart.empty")).show(cartCard(cart))
                     .offer(Offers.search("Phones", "phones"), Offers.search("Laptops", "laptops"));
         }
         for (CartView.Line line : cart.lines()) {
-            reply.say("• " + line.quantity() + " × " + line.name() + " — " + Naira.format(line.lineTotal())
-                    + (line.priceChanged() ? " (price changed since you added it)" : ""));
+            reply.say(Replies.get(turn, line.priceChanged() ? "cart.line-price-changed" : "cart.line",
+                    line.quantity(), line.name(), Naira.format(line.lineTotal())));
         }
-        return reply.say(cartLine(cart)).show(cartCard(cart)).offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
+        return reply.say(cartLine(turn, cart)).show(cartCard(cart)).offer(Offers.CHECKOUT, Offers.KEEP_SHOPPING);
     }
 
-    static String cartLine(CartView cart) {
-        return "Cart: " + cart.itemCount() + (cart.itemCount() == 1 ? " item" : " items") + ", subtotal "
-                + Naira.format(cart.subtotal()) + ".";
+    static String cartLine(Turn turn, CartView cart) {
+        return Replies.get(turn, cart.itemCount() == 1 ? "cart.summary-one" : "cart.summary", cart.itemCount(),
+                Naira.format(cart.subtotal()));
     }
 
     static ReplyContent.CartCard cartCard(CartView cart) {
