@@ -24,6 +24,36 @@ class ChatInputIT {
         return Shop.query("SELECT count(*) FROM messages WHERE conversation_id = ?", session.id());
     }
 
+    private static HttpResponse<String> sendWithKey(Chat.Session session, String key, String text) {
+        return Http.send(HttpRequest.newBuilder(Http.uri("/api/v1/chat/sessions/" + session.id() + "/messages"))
+                .header("Authorization", "Bearer " + session.token()).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")));
+    }
+
+    @Test
+    void aRetriedMessageIsAnsweredOnceWithTheFirstAnswer() throws Exception {
+        Chat.Session session = Chat.start(null);
+        Chat.say(session, "show me blenders");
+        HttpResponse<String> first = sendWithKey(session, "msg-1", "add the first one");
+        assertEquals(200, first.statusCode(), first.body());
+        long afterFirst = stored(session);
+        HttpResponse<String> retry = sendWithKey(session, "msg-1", "add the first one");
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertTrue(Http.json(retry).getBoolean("duplicate"), retry.body());
+        assertEquals(Chat.replyText(Http.json(first)), Chat.replyText(Http.json(retry)), "the first answer again");
+        assertEquals(afterFirst, stored(session), "nothing stored twice");
+        assertEquals(1, Http.json(SignIn.get("/api/v1/cart", session.token())).getInt("itemCount"),
+                "added once");
+
+        // Another conversation may use the same key: keys belong to their conversation.
+        Chat.Session other = Chat.start(null);
+        HttpResponse<String> elsewhere = sendWithKey(other, "msg-1", "hello");
+        assertEquals(200, elsewhere.statusCode(), elsewhere.body());
+        assertEquals(false, Http.json(elsewhere).getBoolean("duplicate"));
+        refused(sendWithKey(other, "not a key!", "hello"), 400, "letters, digits");
+    }
+
     @Test
     void emptyHugeAndBrokenMessagesAreRefusedAndNothingIsStored() throws Exception {
         Chat.Session session = Chat.start(null);

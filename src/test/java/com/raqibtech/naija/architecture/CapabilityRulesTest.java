@@ -63,6 +63,14 @@ class CapabilityRulesTest {
     }
 
     @Test
+    void onlyTheConversationEngineRecordsACustomersYes() {
+        ArchRuleDefinition.noClasses().that().resideInAPackage(BASE + ".chat.application.dialogue..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("confirmedByCustomer")))
+                .because("a responder must not say yes for the customer").check(classes);
+    }
+
+    @Test
     void noCapabilityUsesAnothersEntities() {
         ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage(BASE + "..")
                 .should(notReachInto(Set.of("domain")));

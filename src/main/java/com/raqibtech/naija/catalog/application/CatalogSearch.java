@@ -67,7 +67,12 @@ public class CatalogSearch {
                 .toList();
     }
 
-    /** An active product by its SKU, as a read model. */
+    /** An active product by its SKU with its attributes, to describe it. */
+    public Optional<ProductDetails> describe(String sku) {
+        return bySku(sku).map(ProductDetails::described);
+    }
+
+    /** An active product by its SKU, as a read model (without attributes). */
     public Optional<ProductDetails> details(String sku) {
         return bySku(sku).map(ProductDetails::of);
     }

@@ -12,11 +12,20 @@ public record ProductDetails(long id, String sku, String name, String brand, Str
                              int stock, boolean active, String description, Map<String, String> attributes,
                              String imageUrl) {
 
+    /** Without the attributes (a separate read): what lists, carts and checkout need. */
     public static ProductDetails of(Product product) {
+        return of(product, Map.of());
+    }
+
+    /** With the attributes (storage, colour …), for describing one product. */
+    public static ProductDetails described(Product product) {
+        return of(product, Map.copyOf(product.getAttributes()));
+    }
+
+    private static ProductDetails of(Product product, Map<String, String> attributes) {
         return new ProductDetails(product.getId(), product.getSku(), product.getName(), product.getBrand(),
                 product.getCategory() == null ? null : product.getCategory().getName(), product.getPrice(),
-                product.getStock(), product.isActive(), product.getDescription(), Map.copyOf(product.getAttributes()),
-                null);
+                product.getStock(), product.isActive(), product.getDescription(), attributes, null);
     }
 
     public boolean inStock() {

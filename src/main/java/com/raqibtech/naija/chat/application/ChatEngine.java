@@ -26,7 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One turn of a conversation, whatever the channel and whoever answers: understand the message (or the quick reply
@@ -102,15 +104,17 @@ public class ChatEngine {
         Optional<QuickReply.Tapped> tapped = tapped(message.payload());
         try (TurnLock.Held lock = locks.acquire(conversationId)) {
             if (message.externalId() != null) {
-                Optional<Message> earlier = repository.messageByExternalId(conversation.getChannel(),
-                        message.externalId());
+                Optional<Result> earlier = answeredBefore(conversation, message.externalId());
                 if (earlier.isPresent()) {
-                    return new Result(conversation, conversation.getStatus(), earlier.get(), null, null,
-                            new Reply().content(conversation.getStatus() != ConversationStatus.BOT), true);
+                    return earlier.get();
                 }
             }
-            // Read again under the lock: an agent may have claimed or released it meanwhile.
+            // Read again under the lock: an agent may have claimed, released or closed it meanwhile.
             conversation = conversations.find(actor, conversationId);
+            if (conversation.getStatus() == ConversationStatus.CLOSED) {
+                throw ProblemException.conflict("conversation-closed", "This conversation is closed; start a new "
+                        + "one.");
+            }
             ConversationMemory memory = memories.load(conversationId);
             DialogueState state = memory.dialogue;
             LanguageUnderstanding.Parse parse = understand(message.text(), tapped);
@@ -118,26 +122,32 @@ public class ChatEngine {
             if (tapped.isEmpty()) {
                 state.language = parse.language();
             }
-            Actor forCustomer = actor.inConversation();
             Optional<String> pending = Optional.ofNullable(state.pending).map(PendingAction::confirmationId);
             Turn.Answer answer = CustomerAnswers.read(message.text(), tapped, parse, pending);
-            if (answer == Turn.Answer.YES && pending.isPresent()) {
-                confirmations.confirmedByCustomer(actor, pending.get());
-            }
-            Turn turn = new Turn(forCustomer, conversationId, message.text(), parse, tapped, answer,
-                    id -> answer == Turn.Answer.YES && confirmations.confirmedByCustomer(actor, id), state,
-                    memory.transcript);
+            Turn turn = new Turn(actor.inConversation(), conversationId, message.text(), parse, tapped, answer,
+                    consent(actor, answer, pending), state, memory.transcript);
 
             ConversationStatus status = conversation.getStatus();
             boolean humanOwned = status != ConversationStatus.BOT;
             Reply reply;
             Optional<Handoff.Decision> handingOff = Optional.empty();
             if (humanOwned) {
+                state.pending = null; // a question the bot asked before a person took over is not open any more
                 reply = new Reply().did(ActionType.FORWARDED_TO_AGENT, null);
             } else {
-                handingOff = handoff.beforeResponding(turn);
-                Reply answered = handingOff.isPresent() ? new Reply() : responder.respond(turn);
-                if (handingOff.isEmpty()) {
+                // An answer to the question just asked comes first, as before any handoff ("yes" when angry).
+                boolean answering = pending.isPresent() && answer != Turn.Answer.NONE;
+                handingOff = answering ? Optional.empty() : handoff.beforeResponding(turn);
+                Reply answered;
+                if (handingOff.isPresent()) {
+                    state.pending = null;
+                    answered = new Reply();
+                } else {
+                    if (answering && answer == Turn.Answer.YES) {
+                        confirmations.confirmedByCustomer(actor, pending.get());
+                    }
+                    lock.ensureHeld();
+                    answered = responder.respond(turn);
                     handingOff = handoff.afterResponding(turn, answered);
                 }
                 reply = handingOff.map(decision -> handoff.announce(turn, decision, answered)).orElse(answered);
@@ -161,6 +171,34 @@ public class ChatEngine {
         }
     }
 
+    /**
+     * The customer's yes to a new confirmation a responder asks for in this turn: only when this message, with no
+     * question pending, told the agent to go ahead ("use RaqibPay and order"), only to place an order, and once.
+     */
+    private Turn.Consent consent(Actor customer, Turn.Answer answer, Optional<String> pending) {
+        boolean goAhead = answer == Turn.Answer.YES && pending.isEmpty();
+        AtomicBoolean used = new AtomicBoolean();
+        return id -> goAhead && !used.getAndSet(true)
+                && confirmations.confirmedByCustomer(customer, id, Confirmations.PLACE_ORDER);
+    }
+
+    /**
+     * A message its channel delivered before (same external id in this conversation): the earlier answer, nothing
+     * done again. The same id in another conversation is refused, never shown.
+     */
+    private Optional<Result> answeredBefore(Conversation conversation, String externalId) {
+        Optional<Message> earlier = repository.messageByExternalId(conversation.getChannel(), externalId);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.get().getConversationId().equals(conversation.getId())) {
+            throw ProblemException.conflict("message-id-taken", "That message id was used for another message.");
+        }
+        Message reply = repository.replyTo(earlier.get()).orElse(null);
+        return Optional.of(new Result(conversation, conversation.getStatus(), earlier.get(), reply, null,
+                new Reply().content(conversation.getStatus() != ConversationStatus.BOT), true));
+    }
+
     private static Optional<QuickReply.Tapped> tapped(String payload) {
         if (payload == null) {
             return Optional.empty();
@@ -182,7 +220,7 @@ public class ChatEngine {
         String argument = t.argument();
         List<Entity> entities = switch (intent) {
             case PRODUCT_SEARCH, RECOMMENDATION -> argument.isBlank() ? List.of() : nlu.parse(argument).entities();
-            case SET_PAYMENT_METHOD -> entity(EntityKind.PAYMENT_METHOD, argument);
+            case SET_PAYMENT_METHOD -> entity(EntityKind.PAYMENT_METHOD, argument.toLowerCase(Locale.ROOT));
             case SET_DELIVERY_ADDRESS, DELIVERY_INFO -> entity(EntityKind.STATE, argument);
             case TRACK_ORDER, CANCEL_ORDER, RETURN_REFUND -> entity(EntityKind.ORDER_ID, argument);
             default -> List.of();

@@ -2,6 +2,7 @@ package com.raqibtech.naija.chat.application;
 
 import com.raqibtech.naija.chat.application.dialogue.Turn;
 import com.raqibtech.naija.chat.application.reply.QuickReply;
+import com.raqibtech.naija.nlu.application.EntityKind;
 import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class CustomerAnswers {
             return Turn.Answer.NONE;
         }
         boolean goAhead = Intent.of(parse.intent()) == Intent.CHECKOUT && ORDER_NOW.matcher(text).find()
-                && parse.entities().stream().anyMatch(entity -> entity.entity().equals("payment_method"));
+                && parse.entities().stream().anyMatch(EntityKind.PAYMENT_METHOD::is);
         return goAhead ? Turn.Answer.YES : Turn.Answer.NONE;
     }
 }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * News about a customer's order goes into their open conversation (the one they used last, if recently) as a
- * message from the bot, pushed to any open stream. Placing the order is not news: the customer just did it.
+ * message from the bot, pushed to any open stream. Placing the order is not news: the customer just did it; nor is
+ * a cancel or return the customer asked for in the chat, whose answer already says it.
  */
 @ApplicationScoped
 public class OrderUpdatesInChat {
@@ -40,7 +41,7 @@ public class OrderUpdatesInChat {
     Duration recent;
 
     void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
-        if (!change.isNews()) {
+        if (!change.isNews() || change.inConversation()) {
             return;
         }
         try {

@@ -40,7 +40,7 @@ public class TurnLock {
         private final String key;
         private final String owner = UUID.randomUUID().toString();
         private final AtomicBoolean lost = new AtomicBoolean();
-        private ScheduledFuture<?> renewal;
+        private volatile ScheduledFuture<?> renewal;
 
         private Held(String key) {
             this.key = key;
@@ -50,8 +50,8 @@ public class TurnLock {
         public void ensureHeld() {
             if (lost.get() || !store.get(key).map(owner::equals).orElse(false)) {
                 throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "conversation-busy",
-                        "Conversation busy", "This message took too long to answer and was not saved; please send "
-                        + "it again.");
+                        "Conversation busy", "This message took too long and was not added to the conversation. "
+                        + "Check your cart and orders before sending it again: part of it may have been done.");
             }
         }
 
@@ -60,14 +60,27 @@ public class TurnLock {
             if (renewal != null) {
                 renewal.cancel(false);
             }
-            store.deleteIfEquals(key, owner);
+            try {
+                store.deleteIfEquals(key, owner);
+            } catch (RuntimeException storeDown) {
+                // The turn is done and saved; the lock expires by itself.
+                LOG.warning(() -> "Could not release the turn lock " + key + ": " + storeDown);
+            }
         }
 
         private void renew() {
-            if (!store.touchIfEquals(key, owner, HOLD_FOR)) {
+            boolean renewed;
+            try {
+                renewed = store.touchIfEquals(key, owner, HOLD_FOR);
+            } catch (RuntimeException storeDown) {
+                renewed = false;
+            }
+            if (!renewed) {
                 lost.set(true);
                 LOG.warning(() -> "Lost the turn lock " + key + " while the turn was running");
-                renewal.cancel(false);
+                if (renewal != null) {
+                    renewal.cancel(false);
+                }
             }
         }
     }

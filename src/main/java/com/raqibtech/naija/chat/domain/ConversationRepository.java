@@ -68,6 +68,18 @@ public class ConversationRepository extends JpaRepository<Conversation, String> 
                 .getResultStream().findFirst();
     }
 
+    /** The bot's answer stored right after a customer's message, if any. */
+    public java.util.Optional<Message> replyTo(Message inbound) {
+        return em.createQuery("select m from Message m where m.conversationId = :conversation and m.id > :id"
+                        + " and m.direction = :outbound and m.internalNote = false order by m.id", Message.class)
+                .setParameter("conversation", inbound.getConversationId())
+                .setParameter("id", inbound.getId())
+                .setParameter("outbound", Message.Direction.OUTBOUND)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .filter(reply -> reply.getAuthor() == Message.Author.BOT);
+    }
+
     public Message saveMessage(Message message) {
         em.persist(message);
         return message;

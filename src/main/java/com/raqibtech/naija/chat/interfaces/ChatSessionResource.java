@@ -4,6 +4,7 @@ import com.raqibtech.naija.chat.application.reply.QuickReply;
 import com.raqibtech.naija.chat.application.reply.ReplyContent;
 import com.raqibtech.naija.shared.money.Money;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
 import com.raqibtech.naija.chat.application.ChatEngine;
 import com.raqibtech.naija.chat.application.ConversationService;
 import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
@@ -165,12 +166,18 @@ public class ChatSessionResource {
     @Path("{id}/messages")
     @RolesAllowed({Role.GUEST_NAME, Role.CUSTOMER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message; the bot's answer comes back (none while a human agent has the chat)")
+    @Operation(summary = "Send a message; the bot's answer comes back (none while a human agent has the chat). "
+            + "A retry with the same Idempotency-Key header is answered with the first answer, nothing done twice")
     public TurnView send(@PathParam("id") @Size(max = 36) String id,
+                         @HeaderParam("Idempotency-Key") @Size(max = 100, message = "at most 100 characters")
+                         @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "letters, digits and . _ : - only")
+                         String idempotencyKey,
                          @Valid @NotNull(message = "send {\"text\": ...}") MessageRequest body) {
         String payload = body.payload() == null || body.payload().isBlank() ? null : body.payload().strip();
         String text = body.text() == null || body.text().isBlank() ? payload : body.text().strip();
-        return TurnView.of(engine.handle(caller.actor(), id, new ChatEngine.Inbound(text, payload, null)));
+        // The client's key, kept per conversation so two clients choosing the same key never meet.
+        String messageId = idempotencyKey == null || idempotencyKey.isBlank() ? null : id + ":" + idempotencyKey.trim();
+        return TurnView.of(engine.handle(caller.actor(), id, new ChatEngine.Inbound(text, payload, messageId)));
     }
 
     @GET

@@ -3,10 +3,14 @@ package com.raqibtech.naija.orders.application;
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.kv.KeyValueStore;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,9 +28,13 @@ import java.util.UUID;
 public class Confirmations {
 
     static final Duration VALID_FOR = Duration.ofMinutes(30);
+    public static final String PLACE_ORDER = "place_order";
 
     @Inject
     KeyValueStore store;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     private final Jsonb json = JsonbBuilder.create();
 
@@ -34,7 +42,7 @@ public class Confirmations {
     public record Subject(String kind, String reference, String state, String paymentMethod, BigDecimal total) {
 
         public static Subject placeOrder(String state, String paymentMethod, BigDecimal total) {
-            return new Subject("place_order", null, state, paymentMethod, total);
+            return new Subject(PLACE_ORDER, null, state, paymentMethod, total);
         }
 
         public static Subject cancelOrder(String reference) {
@@ -65,12 +73,19 @@ public class Confirmations {
 
     /**
      * The customer said yes to the question with this confirmation. Called by the conversation engine for the
-     * customer's own message, never by a responder; false when the id is unknown, expired or someone else's.
+     * customer's own message; refused to an actor a responder acts as (a responder cannot say yes for the
+     * customer). False when the id is unknown, expired or someone else's.
      */
     public boolean confirmedByCustomer(Actor customer, String id) {
+        return confirmedByCustomer(customer, id, null);
+    }
+
+    /** The same, only for a confirmation of this kind ({@link #PLACE_ORDER} …); any kind when null. */
+    public boolean confirmedByCustomer(Actor customer, String id, String kind) {
         Optional<Pending> pending = read(id);
-        if (pending.isEmpty() || customer.customerId() == null
-                || pending.get().customerId() != customer.customerId()) {
+        if (customer.delegated() || pending.isEmpty() || customer.customerId() == null
+                || pending.get().customerId() != customer.customerId()
+                || (kind != null && !kind.equals(pending.get().subject().kind()))) {
             return false;
         }
         store.put(key(id), json.toJson(new Pending(pending.get().customerId(), pending.get().subject(), true)),
@@ -98,6 +113,27 @@ public class Confirmations {
         if (!valid) {
             throw ProblemException.conflict("confirmation-required", "The customer has to confirm this first.");
         }
+        giveBackIfRolledBack(id, stored.get());
+    }
+
+    /** Used up only if the action's transaction commits: an order refused for a short wallet leaves it valid. */
+    private void giveBackIfRolledBack(String id, String stored) {
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int outcome) {
+                if (outcome != Status.STATUS_COMMITTED) {
+                    store.putIfAbsent(key(id), stored, VALID_FOR);
+                }
+            }
+        });
     }
 
     private Optional<Pending> read(String id) {

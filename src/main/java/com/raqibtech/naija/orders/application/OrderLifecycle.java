@@ -140,7 +140,7 @@ public class OrderLifecycle {
         orders.paymentOf(order.getId()).filter(payment -> payment.getStatus() == Payment.Status.PENDING)
                 .ifPresent(payment -> payment.mark(Payment.Status.FAILED));
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
-                from, OrderStatus.CANCELLED));
+                from, OrderStatus.CANCELLED, caller.delegated()));
         return order;
     }
 
@@ -194,7 +194,7 @@ public class OrderLifecycle {
         order.recordStatus(OrderStatus.RETURN_REQUESTED, now, caller.name(), reason == null ? "Return requested"
                 : reason);
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
-                OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED));
+                OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED, caller.delegated()));
         return order;
     }
 

@@ -234,7 +234,7 @@ class ChatEngineTest {
         ChatEngine.Result again = engine.handle(bola, conversation, add);
         assertFalse(answered.duplicate());
         assertTrue(again.duplicate());
-        assertNull(again.reply());
+        assertEquals(answered.reply(), again.reply(), "the first answer, again");
         assertEquals(Map.of(first, 1), carts.quantities(CartOwner.customer(88L)), "added once, not twice");
         assertEquals(messages, stored.size(), "nothing stored again");
     }
@@ -454,6 +454,13 @@ class ChatEngineTest {
         public Optional<Message> messageByExternalId(Channel channel, String externalId) {
             return stored.stream().filter(m -> m.getChannel() == channel && externalId.equals(m.getExternalId()))
                     .findFirst();
+        }
+
+        @Override
+        public Optional<Message> replyTo(Message inbound) {
+            int at = stored.indexOf(inbound);
+            return at >= 0 && at + 1 < stored.size() && stored.get(at + 1).getAuthor() == Message.Author.BOT
+                    ? Optional.of(stored.get(at + 1)) : Optional.empty();
         }
 
         @Override

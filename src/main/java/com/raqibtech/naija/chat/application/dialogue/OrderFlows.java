@@ -146,7 +146,7 @@ public class OrderFlows {
                 : customer.city() != null && slots.state() == null ? customer.city() : deliveryState;
         try {
             OrderSummary order = checkout.placeOrder(turn.actor(), new CheckoutService.Request(deliveryState,
-                    city, address, method, "chat:" + turn.conversationId() + ":" + state.turnCount, confirmationId));
+                    city, address, method, "chat:" + confirmationId, confirmationId));
             state.flow = null;
             state.pending = null;
             DialogueState.mention(state.ordersMentioned, order.reference());

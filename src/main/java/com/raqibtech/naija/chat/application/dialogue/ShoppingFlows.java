@@ -73,7 +73,7 @@ public class ShoppingFlows {
         if (product.isEmpty()) {
             return reply.say(Replies.get(turn, "product.which"));
         }
-        ProductDetails p = product.get();
+        ProductDetails p = catalog.describe(product.get().sku()).orElse(product.get());
         turn.state().focusSku = p.sku();
         DialogueState.mention(turn.state().productsMentioned, p.sku());
         StringBuilder details = new StringBuilder();
