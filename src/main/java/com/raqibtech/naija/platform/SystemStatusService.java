@@ -1,8 +1,8 @@
 package com.raqibtech.naija.platform;
 
-import com.raqibtech.naija.catalog.domain.ProductRepository;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
-import com.raqibtech.naija.orders.domain.OrderRepository;
+import com.raqibtech.naija.catalog.application.CatalogSearch;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.orders.application.OrderQueries;
 import com.raqibtech.naija.shared.kv.KeyValueStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +24,13 @@ public class SystemStatusService {
     KeyValueStore store;
 
     @Inject
-    ProductRepository products;
+    CatalogSearch products;
 
     @Inject
-    CustomerRepository customers;
+    CustomerProfiles customers;
 
     @Inject
-    OrderRepository orders;
+    OrderQueries orders;
 
     public SystemStatus current() {
         return new SystemStatus(databaseName(), store.kind(), startup.schemaVersion(), products.count(),

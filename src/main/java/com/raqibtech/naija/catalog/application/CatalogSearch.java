@@ -67,6 +67,11 @@ public class CatalogSearch {
                 .toList();
     }
 
+    /** How many products the catalogue holds, on sale or not (the status page). */
+    public long count() {
+        return products.count();
+    }
+
     /** An active product by its SKU with its attributes, to describe it. */
     public Optional<ProductDetails> describe(String sku) {
         return bySku(sku).map(ProductDetails::described);

@@ -37,6 +37,11 @@ public class CustomerProfiles {
         return actor.customer().flatMap(customers::find).map(CustomerSummary::of);
     }
 
+    /** How many customers there are (the status page). */
+    public long count() {
+        return customers.count();
+    }
+
     public Customer own(Actor caller) {
         return customers.find(caller.requireCustomer()).orElseThrow();
     }

@@ -1,9 +1,7 @@
 package com.raqibtech.naija.notifications.application;
 
+import com.raqibtech.naija.orders.application.OrderReceipt;
 import com.raqibtech.naija.orders.application.OrderWording;
-import com.raqibtech.naija.orders.domain.CustomerOrder;
-import com.raqibtech.naija.orders.domain.OrderItem;
-import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.shared.money.Naira;
 import com.raqibtech.naija.shared.time.Lagos;
 import java.time.format.DateTimeFormatter;
@@ -23,49 +21,49 @@ final class EmailTemplates {
     private EmailTemplates() {
     }
 
-    static Email forOrder(CustomerOrder order, OrderStatus previous) {
-        String firstName = order.getCustomer().getFullName().split(" ")[0];
-        boolean placed = previous == null;
-        String status = order.getStatus().name().toLowerCase(Locale.ROOT);
+    /** @param placed the order was just placed (else the e-mail carries news of its new status) */
+    static Email forOrder(OrderReceipt order, boolean placed) {
+        String firstName = order.firstName();
+        String status = order.status();
         // A new order is thanked for as confirmed or as waiting for its payment; later e-mails carry the news.
-        String headline = OrderWording.emailHeadline(placed, placed && order.getStatus() != OrderStatus.CONFIRMED
+        String headline = OrderWording.emailHeadline(placed, placed && !status.equals("confirmed")
                 ? "pending" : status);
-        String subject = OrderWording.emailSubject(placed, order.getReference(), status);
+        String subject = OrderWording.emailSubject(placed, order.reference(), status);
         StringBuilder text = new StringBuilder();
         text.append("Hello ").append(firstName).append(",\n\n").append(headline).append("\n\n");
-        text.append("Order ").append(order.getReference()).append(", placed ")
-                .append(Lagos.format(order.getPlacedAt())).append('\n');
-        for (OrderItem item : order.getItems()) {
-            text.append("  ").append(item.getQuantity()).append(" × ").append(item.getProductName()).append("  ")
-                    .append(Naira.format(item.getLineTotal())).append('\n');
+        text.append("Order ").append(order.reference()).append(", placed ")
+                .append(Lagos.format(order.placedAt())).append('\n');
+        for (OrderReceipt.Line item : order.lines()) {
+            text.append("  ").append(item.quantity()).append(" × ").append(item.name()).append("  ")
+                    .append(Naira.format(item.lineTotal())).append('\n');
         }
-        text.append("Subtotal: ").append(Naira.format(order.getSubtotal())).append('\n');
-        if (order.getDiscount().signum() > 0) {
-            text.append(order.getTier().getName()).append(" discount: -").append(Naira.format(order.getDiscount()))
+        text.append("Subtotal: ").append(Naira.format(order.subtotal())).append('\n');
+        if (order.discount().signum() > 0) {
+            text.append(order.tierName()).append(" discount: -").append(Naira.format(order.discount()))
                     .append('\n');
         }
-        text.append("Delivery to ").append(order.getDeliveryState().getName()).append(": ")
-                .append(Naira.format(order.getDeliveryFee())).append('\n');
-        text.append("Total: ").append(Naira.format(order.getTotal())).append('\n');
-        text.append("Expected delivery: ").append(DAY.format(order.getExpectedDeliveryDate())).append("\n\n");
+        text.append("Delivery to ").append(order.deliveryState()).append(": ")
+                .append(Naira.format(order.deliveryFee())).append('\n');
+        text.append("Total: ").append(Naira.format(order.total())).append('\n');
+        text.append("Expected delivery: ").append(DAY.format(order.expectedDelivery())).append("\n\n");
         text.append("Reply to this e-mail or chat with us any time. Thank you for shopping with us!\n");
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
         html.append("<p>Hello ").append(escape(firstName)).append(",</p><p>").append(escape(headline)).append("</p>");
-        html.append("<p><strong>Order ").append(escape(order.getReference())).append("</strong>, placed ")
-                .append(escape(Lagos.format(order.getPlacedAt()))).append("</p><table>");
-        for (OrderItem item : order.getItems()) {
-            html.append("<tr><td>").append(item.getQuantity()).append(" × ").append(escape(item.getProductName()))
-                    .append("</td><td style=\"text-align:right\">").append(escape(Naira.format(item.getLineTotal())))
+        html.append("<p><strong>Order ").append(escape(order.reference())).append("</strong>, placed ")
+                .append(escape(Lagos.format(order.placedAt()))).append("</p><table>");
+        for (OrderReceipt.Line item : order.lines()) {
+            html.append("<tr><td>").append(item.quantity()).append(" × ").append(escape(item.name()))
+                    .append("</td><td style=\"text-align:right\">").append(escape(Naira.format(item.lineTotal())))
                     .append("</td></tr>");
         }
-        row(html, "Subtotal", Naira.format(order.getSubtotal()));
-        if (order.getDiscount().signum() > 0) {
-            row(html, order.getTier().getName() + " discount", "-" + Naira.format(order.getDiscount()));
+        row(html, "Subtotal", Naira.format(order.subtotal()));
+        if (order.discount().signum() > 0) {
+            row(html, order.tierName() + " discount", "-" + Naira.format(order.discount()));
         }
-        row(html, "Delivery to " + order.getDeliveryState().getName(), Naira.format(order.getDeliveryFee()));
-        row(html, "Total", Naira.format(order.getTotal()));
-        html.append("</table><p>Expected delivery: ").append(escape(DAY.format(order.getExpectedDeliveryDate())))
+        row(html, "Delivery to " + order.deliveryState(), Naira.format(order.deliveryFee()));
+        row(html, "Total", Naira.format(order.total()));
+        html.append("</table><p>Expected delivery: ").append(escape(DAY.format(order.expectedDelivery())))
                 .append("</p><p>Reply to this e-mail or chat with us any time. Thank you for shopping with us!</p>")
                 .append("</body></html>");
         return new Email(subject, text.toString(), html.toString());

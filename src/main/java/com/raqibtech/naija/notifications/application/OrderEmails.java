@@ -3,8 +3,8 @@ package com.raqibtech.naija.notifications.application;
 import com.raqibtech.naija.notifications.domain.OutboxRepository;
 import com.raqibtech.naija.notifications.domain.OutgoingEmail;
 import com.raqibtech.naija.orders.application.OrderStatusChanged;
-import com.raqibtech.naija.orders.domain.CustomerOrder;
-import com.raqibtech.naija.orders.domain.OrderRepository;
+import com.raqibtech.naija.orders.application.OrderQueries;
+import com.raqibtech.naija.orders.application.OrderReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import java.time.Clock;
 public class OrderEmails {
 
     @Inject
-    OrderRepository orders;
+    OrderQueries orders;
 
     @Inject
     OutboxRepository outbox;
@@ -27,9 +27,9 @@ public class OrderEmails {
     Clock clock;
 
     void onStatusChange(@Observes OrderStatusChanged change) {
-        CustomerOrder order = orders.find(change.orderId()).orElseThrow();
-        EmailTemplates.Email email = EmailTemplates.forOrder(order, change.from());
-        outbox.save(new OutgoingEmail(order.getCustomer().getEmail(), email.subject(), email.text(), email.html(),
-                "order-" + change.to().name().toLowerCase(), order.getReference(), clock.instant()));
+        OrderReceipt order = orders.receipt(change.orderId());
+        EmailTemplates.Email email = EmailTemplates.forOrder(order, !change.isNews());
+        outbox.save(new OutgoingEmail(order.customerEmail(), email.subject(), email.text(), email.html(),
+                "order-" + change.newStatus(), order.reference(), clock.instant()));
     }
 }

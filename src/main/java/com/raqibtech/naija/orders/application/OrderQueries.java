@@ -50,6 +50,19 @@ public class OrderQueries {
                 .orElseThrow(() -> notFound(reference));
     }
 
+    /** How many orders there are (the status page). */
+    public long count() {
+        return orders.count();
+    }
+
+    /**
+     * An order's receipt, for the business's own messages about it (order e-mails, fired with the change); no
+     * actor, as nobody asks for it.
+     */
+    public OrderReceipt receipt(long orderId) {
+        return OrderReceipt.of(orders.find(orderId).orElseThrow());
+    }
+
     /** The actor's newest orders as read models (staff: give the customer). */
     public List<OrderSummary> summaries(Actor actor, Long customerId, int limit) {
         return list(actor, customerId, limit).stream().map(OrderSummary::of).toList();

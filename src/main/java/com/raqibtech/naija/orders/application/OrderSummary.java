@@ -25,11 +25,11 @@ public record OrderSummary(String reference, long customerId, String status, boo
 
     public static OrderSummary of(CustomerOrder order) {
         OrderStatus status = order.getStatus();
-        return new OrderSummary(order.getReference(), order.getCustomer().getId(),
+        return new OrderSummary(order.getReference(), order.getCustomerId(),
                 status.name().toLowerCase(Locale.ROOT), OrderLifecycle.CANCELLABLE.contains(status),
                 status == OrderStatus.DELIVERED, status == OrderStatus.CANCELLED || status == OrderStatus.RETURNED,
                 status == OrderStatus.RETURN_REQUESTED, order.getTotal(), order.getPaymentMethod().getCode(),
-                order.getPaymentMethod().getName(), order.getDeliveryState().getName(), order.getPlacedAt(),
+                order.getPaymentMethod().getName(), order.getDeliveryStateName(), order.getPlacedAt(),
                 order.getExpectedDeliveryDate());
     }
 

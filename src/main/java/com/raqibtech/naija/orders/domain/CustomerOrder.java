@@ -136,6 +136,28 @@ public class CustomerOrder {
         history.add(new OrderStatusChange(this, null, OrderStatus.PENDING, placedAt, actor, "Order placed"));
     }
 
+    /** The customer's id, e-mail and name, for read models (other capabilities do not see the customer entity). */
+    public long getCustomerId() {
+        return customer.getId();
+    }
+
+    public String getCustomerEmail() {
+        return customer.getEmail();
+    }
+
+    public String getCustomerName() {
+        return customer.getFullName();
+    }
+
+    /** The tier's name the order was priced with. */
+    public String getTierName() {
+        return tier.getName();
+    }
+
+    public String getDeliveryStateName() {
+        return deliveryState.getName();
+    }
+
     public void addItem(Long productId, String sku, String productName, BigDecimal unitPrice, int quantity) {
         items.add(new OrderItem(this, productId, sku, productName, unitPrice, quantity));
     }
