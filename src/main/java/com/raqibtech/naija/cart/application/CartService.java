@@ -157,10 +157,35 @@ public class CartService {
         return merged;
     }
 
-    /** Empties a cart the caller already holds locked (checkout); the shared copy is evicted after commit. */
-    public void emptyLocked(CartOwner owner, Cart cart) {
-        cart.clear(clock.instant());
-        changes.fire(new CartChanged(owner.cacheKey(), CartView.empty()));
+    /** One line of a cart as checkout reads it: which product, how many. */
+    public record CheckoutLine(long productId, int quantity) {
+    }
+
+    /**
+     * Locks the customer's cart for checkout, in the caller's transaction, and answers its lines (none when there is
+     * no cart or it is empty). The lock serialises a customer's checkouts.
+     */
+    public List<CheckoutLine> lockForCheckout(long customerId) {
+        return carts.lockForCustomer(customerId).map(CartService::checkoutLines).orElse(List.of());
+    }
+
+    /** The customer's cart lines without locking, for a quote. */
+    public List<CheckoutLine> checkoutLines(long customerId) {
+        return carts.findForCustomer(customerId).map(CartService::checkoutLines).orElse(List.of());
+    }
+
+    /** Empties the cart checkout has locked; the shared copy is replaced after commit. */
+    public void emptyAfterCheckout(long customerId) {
+        CartOwner owner = CartOwner.customer(customerId);
+        lock(owner).ifPresent(cart -> {
+            cart.clear(clock.instant());
+            changes.fire(new CartChanged(owner.cacheKey(), CartView.empty()));
+        });
+    }
+
+    private static List<CheckoutLine> checkoutLines(Cart cart) {
+        return cart.getItems().stream().map(item -> new CheckoutLine(item.getProductId(), item.getQuantity()))
+                .toList();
     }
 
     void refreshAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CartChanged changed) {

@@ -2,16 +2,18 @@ package com.raqibtech.naija.chat.application;
 
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.kv.KeyValueStore;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +21,9 @@ import java.util.logging.Logger;
  * the holder releases it, and it is renewed while a slow turn (an LLM call) runs, so a lock that expired and was
  * taken by another turn is never released by the first. A turn that cannot get the lock is refused (409); one that
  * lost it while running stops before writing anything (503).
+ *
+ * <p>One renewer per node renews every lock the node holds, every third of the lock's life: a fast turn (most of
+ * them) costs one write to take the lock and one to release it, nothing more.
  */
 @ApplicationScoped
 public class TurnLock {
@@ -26,6 +31,7 @@ public class TurnLock {
     private static final Logger LOG = Logger.getLogger(TurnLock.class.getName());
 
     static final Duration HOLD_FOR = Duration.ofSeconds(15);
+    static final Duration RENEW_EVERY = HOLD_FOR.dividedBy(3);
     static final Duration WAIT_AT_MOST = Duration.ofSeconds(10);
 
     @Inject
@@ -35,20 +41,28 @@ public class TurnLock {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService renewer;
 
+    private final Set<Held> held = ConcurrentHashMap.newKeySet();
+    private volatile ScheduledFuture<?> renewing;
+
     /** A held lock; closing it releases it if still ours. */
     public final class Held implements AutoCloseable {
         private final String key;
         private final String owner = UUID.randomUUID().toString();
-        private final AtomicBoolean lost = new AtomicBoolean();
-        private volatile ScheduledFuture<?> renewal;
+        private final long acquiredAt = System.nanoTime();
+        private volatile long renewedAt = acquiredAt;
+        private volatile boolean lost;
 
         private Held(String key) {
             this.key = key;
         }
 
-        /** @throws ProblemException 503 when the lock expired and may be someone else's now */
+        /**
+         * @throws ProblemException 503 when the lock may have expired and be someone else's now (checked in the
+         *                          store only once the turn has outlived a renewal period)
+         */
         public void ensureHeld() {
-            if (lost.get() || !store.get(key).map(owner::equals).orElse(false)) {
+            boolean fresh = System.nanoTime() - renewedAt < RENEW_EVERY.toNanos();
+            if (lost || (!fresh && !store.get(key).map(owner::equals).orElse(false))) {
                 throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "conversation-busy",
                         "Conversation busy", "This message took too long and was not added to the conversation. "
                         + "Check your cart and orders before sending it again: part of it may have been done.");
@@ -57,9 +71,7 @@ public class TurnLock {
 
         @Override
         public void close() {
-            if (renewal != null) {
-                renewal.cancel(false);
-            }
+            held.remove(this);
             try {
                 store.deleteIfEquals(key, owner);
             } catch (RuntimeException storeDown) {
@@ -75,21 +87,21 @@ public class TurnLock {
             } catch (RuntimeException storeDown) {
                 renewed = false;
             }
-            if (!renewed) {
-                lost.set(true);
+            if (renewed) {
+                renewedAt = System.nanoTime();
+            } else {
+                lost = true;
+                held.remove(this);
                 LOG.warning(() -> "Lost the turn lock " + key + " while the turn was running");
-                if (renewal != null) {
-                    renewal.cancel(false);
-                }
             }
         }
     }
 
     /** @throws ProblemException 409 when another turn of the conversation holds the lock for too long */
     public Held acquire(String conversationId) {
-        Held held = new Held("chat:turn-lock:" + conversationId);
+        Held lock = new Held("chat:turn-lock:" + conversationId);
         long deadline = System.nanoTime() + WAIT_AT_MOST.toNanos();
-        while (!store.putIfAbsent(held.key, held.owner, HOLD_FOR)) {
+        while (!store.putIfAbsent(lock.key, lock.owner, HOLD_FOR)) {
             if (System.nanoTime() > deadline) {
                 throw busy();
             }
@@ -100,11 +112,37 @@ public class TurnLock {
                 throw busy();
             }
         }
-        if (renewer != null) {
-            long every = HOLD_FOR.toMillis() / 3;
-            held.renewal = renewer.scheduleAtFixedRate(held::renew, every, every, TimeUnit.MILLISECONDS);
+        held.add(lock);
+        startRenewing();
+        return lock;
+    }
+
+    /** Renews the locks that have been held for a renewal period or more. */
+    void renewOld() {
+        long now = System.nanoTime();
+        for (Held lock : held) {
+            if (now - lock.renewedAt >= RENEW_EVERY.toNanos() - TimeUnit.MILLISECONDS.toNanos(500)) {
+                lock.renew();
+            }
         }
-        return held;
+    }
+
+    private void startRenewing() {
+        if (renewing == null && renewer != null) {
+            synchronized (this) {
+                if (renewing == null) {
+                    long every = RENEW_EVERY.toMillis() / 2; // a lock is renewed within 1.5 periods of its last renewal
+                    renewing = renewer.scheduleWithFixedDelay(this::renewOld, every, every, TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (renewing != null) {
+            renewing.cancel(false);
+        }
     }
 
     private static ProblemException busy() {

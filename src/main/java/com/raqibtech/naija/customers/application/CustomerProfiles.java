@@ -10,10 +10,13 @@ import com.raqibtech.naija.identity.application.AuditLog.Action;
 import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.customers.domain.CustomerTier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import java.math.BigDecimal;
 
 /** Customer profiles: customers read and change their own; staff read any, and every staff read is audited. */
 @ApplicationScoped
@@ -35,6 +38,29 @@ public class CustomerProfiles {
     /** The customer the actor is, as a read model; empty for an actor who is not a customer. */
     public java.util.Optional<CustomerSummary> summaryOf(Actor actor) {
         return actor.customer().flatMap(customers::find).map(CustomerSummary::of);
+    }
+
+    /** A customer as other capabilities see them (they have checked who may ask already). */
+    public Optional<CustomerSummary> summary(long customerId) {
+        return customers.find(customerId).map(CustomerSummary::of);
+    }
+
+    /** The name customers see for a tier code. */
+    public String tierName(String code) {
+        return customers.tier(code).map(CustomerTier::getName).orElse(code);
+    }
+
+    /**
+     * Adds to (or, for a returned order, takes from) what the customer has spent, never below zero, and gives them
+     * the tier it earns: only a higher one, unless {@code mayDrop} (after a return the tier follows the spend down).
+     */
+    @Transactional
+    public void recordSpend(long customerId, BigDecimal amount, boolean mayDrop) {
+        Customer customer = customers.find(customerId).orElseThrow();
+        customer.addSpend(amount.max(customer.getTotalSpent().negate()));
+        Tiers.earnedBy(customer.getTotalSpent(), customers.tiersByRankDescending(), CustomerTier::getMinSpend)
+                .filter(tier -> mayDrop || tier.getRank() > customer.getTier().getRank())
+                .ifPresent(customer::promoteTo);
     }
 
     /** How many customers there are (the status page). */

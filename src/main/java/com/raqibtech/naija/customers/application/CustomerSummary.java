@@ -8,12 +8,13 @@ import java.math.BigDecimal;
  * delivery, and their tier with its discount.
  */
 public record CustomerSummary(long id, String fullName, String email, String phone, String state, String city,
-                              String address, String tierName, BigDecimal discountRate, BigDecimal totalSpent) {
+                              String address, String tierCode, String tierName, BigDecimal discountRate,
+                              BigDecimal totalSpent) {
 
     public static CustomerSummary of(Customer customer) {
         return new CustomerSummary(customer.getId(), customer.getFullName(), customer.getEmail(),
                 customer.getPhone(), customer.getState() == null ? null : customer.getState().getName(),
-                customer.getCity(), customer.getAddress(), customer.getTier().getName(),
+                customer.getCity(), customer.getAddress(), customer.getTier().getCode(), customer.getTier().getName(),
                 customer.getTier().getDiscountRate(), customer.getTotalSpent());
     }
 

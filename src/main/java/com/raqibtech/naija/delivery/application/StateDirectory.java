@@ -50,6 +50,12 @@ public class StateDirectory {
         });
     }
 
+    /** A state's name from its code ("LA" → "Lagos"). */
+    public String nameOf(String code) {
+        return all().stream().filter(state -> state.getCode().equals(code)).map(State::getName).findFirst()
+                .orElse(code);
+    }
+
     /** All 37 states, by name. */
     public List<State> all() {
         return snapshot().statesByName();

@@ -1,18 +1,15 @@
 package com.raqibtech.naija.orders.application;
 
-import com.raqibtech.naija.cart.application.CartOwner;
 import com.raqibtech.naija.cart.application.CartService;
-import com.raqibtech.naija.cart.domain.Cart;
-import com.raqibtech.naija.cart.domain.CartItem;
-import com.raqibtech.naija.cart.domain.CartRepository;
-import com.raqibtech.naija.catalog.domain.Product;
-import com.raqibtech.naija.catalog.domain.ProductRepository;
+import com.raqibtech.naija.catalog.application.CatalogSearch;
+import com.raqibtech.naija.catalog.application.ProductDetails;
+import com.raqibtech.naija.catalog.application.Stock;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.application.CustomerSummary;
 import com.raqibtech.naija.customers.application.Tiers;
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.delivery.application.DeliveryCalendar;
-import com.raqibtech.naija.delivery.application.StateDirectory;
-import com.raqibtech.naija.delivery.domain.State;
+import com.raqibtech.naija.delivery.application.DeliveryQuote;
+import com.raqibtech.naija.delivery.application.DeliveryQuoteService;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.orders.domain.OrderStatus;
@@ -48,22 +45,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CheckoutService {
 
     @Inject
-    CartRepository carts;
+    CartService carts;
 
     @Inject
-    CartService cartService;
+    CatalogSearch catalog;
 
     @Inject
-    ProductRepository products;
+    Stock stock;
 
     @Inject
-    CustomerRepository customers;
+    CustomerProfiles customers;
 
     @Inject
     OrderRepository orders;
 
     @Inject
-    StateDirectory states;
+    DeliveryQuoteService delivery;
+
+    @Inject
+    OrderQueries queries;
 
     @Inject
     DeliveryCalendar calendar;
@@ -107,11 +107,6 @@ public class CheckoutService {
 
     /** The placed order, and whether this call placed it or an earlier call with the same key did. */
     public record Placed(CustomerOrder order, Payment payment, boolean replayed) {
-
-        /** The order as other capabilities see it. */
-        public OrderSummary summary() {
-            return OrderSummary.of(order);
-        }
     }
 
     /** The largest total that may be paid on delivery. */
@@ -130,13 +125,15 @@ public class CheckoutService {
     }
 
     public Quote quote(long customerId, String stateName) {
-        Customer customer = customers.find(customerId).orElseThrow();
-        Cart cart = carts.findForCustomer(customerId).filter(found -> !found.getItems().isEmpty())
-                .orElseThrow(CheckoutService::emptyCart);
-        Map<Long, Product> byId = new HashMap<>();
-        products.findByIds(cart.getItems().stream().map(CartItem::getProductId).toList())
-                .forEach(product -> byId.put(product.getId(), product));
-        return price(customer, cart, byId, states.require(stateName), Lagos.dateOf(clock.instant()));
+        CustomerSummary customer = customers.summary(customerId).orElseThrow();
+        List<CartService.CheckoutLine> cart = carts.checkoutLines(customerId);
+        if (cart.isEmpty()) {
+            throw emptyCart();
+        }
+        Map<Long, ProductDetails> byId = new HashMap<>();
+        catalog.byIds(cart.stream().map(CartService.CheckoutLine::productId).toList())
+                .forEach(product -> byId.put(product.id(), product));
+        return price(customer, cart, byId, delivery.quote(stateName), Lagos.dateOf(clock.instant()));
     }
 
     /**
@@ -151,39 +148,40 @@ public class CheckoutService {
         String key = request.idempotencyKey() == null ? null : customerId + ":" + request.idempotencyKey();
         // The cart's row lock serialises a customer's checkouts: a retry sent while the first attempt is still
         // running waits here, then finds that attempt's order under the same key.
-        Optional<Cart> lockedCart = carts.lockForCustomer(customerId);
+        List<CartService.CheckoutLine> cart = carts.lockForCheckout(customerId);
         if (key != null) {
             Optional<CustomerOrder> earlier = orders.findByIdempotencyKey(key);
             if (earlier.isPresent()) {
                 return new Placed(earlier.get(), orders.paymentOf(earlier.get().getId()).orElseThrow(), true);
             }
         }
-        Customer customer = customers.find(customerId).orElseThrow();
-        State state = states.require(request.state());
+        CustomerSummary customer = customers.summary(customerId).orElseThrow();
+        DeliveryQuote destination = delivery.quote(request.state());
         PaymentMethod method = orders.paymentMethod(request.paymentMethod() == null ? ""
                         : request.paymentMethod().trim().toLowerCase(java.util.Locale.ROOT))
                 .filter(PaymentMethod::isEnabled)
                 .orElseThrow(() -> ProblemException.badRequest("unknown-payment-method", "Pay with one of "
                         + "pay_on_delivery, bank_transfer, card or raqibtechpay."));
-        Cart cart = lockedCart.filter(found -> !found.getItems().isEmpty()).orElseThrow(CheckoutService::emptyCart);
+        if (cart.isEmpty()) {
+            throw emptyCart();
+        }
         Instant now = clock.instant();
-        Map<Long, Product> locked = new HashMap<>();
-        products.lockInIdOrder(cart.getItems().stream().map(CartItem::getProductId).sorted().toList())
-                .forEach(product -> locked.put(product.getId(), product));
-        for (CartItem item : cart.getItems()) {
-            Product product = locked.get(item.getProductId());
-            if (product == null || !product.isActive()) {
+        Map<Long, ProductDetails> locked = stock.lock(cart.stream().map(CartService.CheckoutLine::productId)
+                .toList());
+        for (CartService.CheckoutLine line : cart) {
+            ProductDetails product = locked.get(line.productId());
+            if (product == null || !product.active()) {
                 throw ProblemException.conflict("product-unavailable", "A product in your cart is no longer sold; "
                         + "remove it and try again.");
             }
-            if (item.getQuantity() > product.getStock()) {
-                throw ProblemException.conflict("insufficient-stock", product.getStock() == 0
-                        ? product.getName() + " has just sold out; remove it from your cart to continue."
-                        : "Only " + product.getStock() + " of " + product.getName() + " left; change the quantity "
+            if (line.quantity() > product.stock()) {
+                throw ProblemException.conflict("insufficient-stock", product.stock() == 0
+                        ? product.name() + " has just sold out; remove it from your cart to continue."
+                        : "Only " + product.stock() + " of " + product.name() + " left; change the quantity "
                         + "in your cart to continue.");
             }
         }
-        Quote quote = price(customer, cart, locked, state, Lagos.dateOf(now));
+        Quote quote = price(customer, cart, locked, destination, Lagos.dateOf(now));
         if (method.getCode().equals(PaymentMethod.PAY_ON_DELIVERY) && quote.total().compareTo(payOnDeliveryLimit) > 0) {
             throw ProblemException.conflict("pay-on-delivery-limit", method.getName() + " is for orders up to "
                     + Naira.format(payOnDeliveryLimit) + "; this one is " + Naira.format(quote.total())
@@ -193,15 +191,16 @@ public class CheckoutService {
         }
 
         confirmations.redeem(actor, request.confirmationId(),
-                Confirmations.Subject.placeOrder(state.getName(), method.getCode(), quote.total()));
+                Confirmations.Subject.placeOrder(destination.stateName(), method.getCode(), quote.total()));
 
         String reference = references.next(Lagos.dateOf(now));
-        CustomerOrder order = new CustomerOrder(reference, customer, method, state, request.city().trim(),
-                request.address().trim(), quote.expectedDelivery(), key, now, customer.getEmail());
-        for (CartItem item : cart.getItems()) {
-            Product product = locked.get(item.getProductId());
-            order.addItem(product.getId(), product.getSku(), product.getName(), product.getPrice(), item.getQuantity());
-            product.takeFromStock(item.getQuantity(), now);
+        CustomerOrder order = new CustomerOrder(reference, customerId, customer.tierCode(), method,
+                destination.stateCode(), request.city().trim(), request.address().trim(), quote.expectedDelivery(),
+                key, now, customer.email());
+        for (CartService.CheckoutLine line : cart) {
+            ProductDetails product = locked.get(line.productId());
+            order.addItem(product.id(), product.sku(), product.name(), product.price(), line.quantity());
+            stock.take(product.id(), line.quantity(), now);
         }
         order.price(quote.discount(), quote.deliveryFee());
         orders.save(order);
@@ -211,7 +210,7 @@ public class CheckoutService {
                 method.getCode().equals(PaymentMethod.BANK_TRANSFER) ? reference : null, now);
         switch (method.getCode()) {
             case PaymentMethod.RAQIBTECHPAY -> {
-                wallets.debitForOrder(customerId, order.getTotal(), order.getId(), reference, customer.getEmail());
+                wallets.debitForOrder(customerId, order.getTotal(), order.getId(), reference, customer.email());
                 payment.confirm(now, "raqibtechpay");
                 order.recordPaymentStatus(PaymentStatus.PAID, now);
                 order.recordStatus(OrderStatus.CONFIRMED, now, "system", "Paid from " + method.getName()
@@ -224,7 +223,7 @@ public class CheckoutService {
             }
         }
         orders.savePayment(payment);
-        cartService.emptyLocked(CartOwner.customer(customerId), cart);
+        carts.emptyAfterCheckout(customerId);
         statusChanges.fire(new OrderStatusChanged(order.getId(), reference, customerId, null, order.getStatus()));
         return new Placed(order, payment, false);
     }
@@ -232,24 +231,25 @@ public class CheckoutService {
     /** Places the order and answers it as a read model (for chat and other capabilities). */
     @Transactional
     public OrderSummary placeOrder(Actor actor, Request request) {
-        return checkout(actor, request).summary();
+        return queries.summarise(checkout(actor, request).order());
     }
 
-    private Quote price(Customer customer, Cart cart, Map<Long, Product> byId, State state, LocalDate today) {
-        List<QuoteLine> lines = cart.getItems().stream()
-                .sorted(Comparator.comparing(CartItem::getProductId))
-                .map(item -> {
-                    Product product = byId.get(item.getProductId());
-                    return new QuoteLine(product.getSku(), product.getName(), item.getQuantity(), product.getPrice(),
-                            Naira.of(product.getPrice().multiply(BigDecimal.valueOf(item.getQuantity()))));
+    private Quote price(CustomerSummary customer, List<CartService.CheckoutLine> cart, Map<Long, ProductDetails> byId,
+                        DeliveryQuote destination, LocalDate today) {
+        List<QuoteLine> lines = cart.stream()
+                .sorted(Comparator.comparing(CartService.CheckoutLine::productId))
+                .map(line -> {
+                    ProductDetails product = byId.get(line.productId());
+                    return new QuoteLine(product.sku(), product.name(), line.quantity(), product.price(),
+                            Naira.of(product.price().multiply(BigDecimal.valueOf(line.quantity()))));
                 }).toList();
         BigDecimal subtotal = Naira.of(lines.stream().map(QuoteLine::lineTotal).reduce(BigDecimal.ZERO,
                 BigDecimal::add));
-        BigDecimal rate = customer.getTier().getDiscountRate();
+        BigDecimal rate = customer.discountRate();
         BigDecimal discount = Tiers.discount(subtotal, rate);
-        BigDecimal fee = Naira.of(state.getDeliveryZone().getFee());
-        int days = state.getDeliveryZone().getDeliveryDays();
-        return new Quote(lines, subtotal, customer.getTier().getCode(), rate, discount, state.getName(), fee, days,
+        BigDecimal fee = Naira.of(destination.fee());
+        int days = destination.workingDays();
+        return new Quote(lines, subtotal, customer.tierCode(), rate, discount, destination.stateName(), fee, days,
                 calendar.expectedDelivery(today, days), Naira.of(subtotal.subtract(discount).add(fee)));
     }
 

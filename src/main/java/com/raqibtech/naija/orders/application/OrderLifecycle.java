@@ -1,14 +1,10 @@
 package com.raqibtech.naija.orders.application;
 
-import com.raqibtech.naija.catalog.domain.ProductRepository;
-import com.raqibtech.naija.customers.application.Tiers;
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
-import com.raqibtech.naija.customers.domain.CustomerTier;
+import com.raqibtech.naija.catalog.application.Stock;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
-import com.raqibtech.naija.orders.domain.OrderItem;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.orders.domain.OrderStatusChange;
@@ -25,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,10 +56,13 @@ public class OrderLifecycle {
     OrderRepository orders;
 
     @Inject
-    CustomerRepository customers;
+    CustomerProfiles customers;
 
     @Inject
-    ProductRepository products;
+    Stock stock;
+
+    @Inject
+    OrderQueries queries;
 
     @Inject
     WalletService wallets;
@@ -99,12 +99,10 @@ public class OrderLifecycle {
         if (next == OrderStatus.RETURNED) {
             restock(order, now);
             refundIfPaid(order, now, staff.name());
-            Customer customer = order.getCustomer();
-            customer.addSpend(order.getTotal().negate().max(customer.getTotalSpent().negate()));
             // A returned order no longer counts: the tier follows the spend down as well as up.
-            retier(customer, true);
+            customers.recordSpend(order.getCustomerId(), order.getTotal().negate(), true);
         }
-        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 from, next));
         return order;
     }
@@ -121,7 +119,7 @@ public class OrderLifecycle {
      */
     @Transactional
     public OrderSummary cancel(Actor caller, String reference, String reason, String confirmationId) {
-        return OrderSummary.of(cancelled(caller, reference, reason, confirmationId));
+        return queries.summarise(cancelled(caller, reference, reason, confirmationId));
     }
 
     private CustomerOrder cancelled(Actor caller, String reference, String reason, String confirmationId) {
@@ -139,7 +137,7 @@ public class OrderLifecycle {
         refundIfPaid(order, now, caller.name());
         orders.paymentOf(order.getId()).filter(payment -> payment.getStatus() == Payment.Status.PENDING)
                 .ifPresent(payment -> payment.mark(Payment.Status.FAILED));
-        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 from, OrderStatus.CANCELLED, caller.delegated()));
         return order;
     }
@@ -158,7 +156,7 @@ public class OrderLifecycle {
         order.recordStatus(OrderStatus.CANCELLED, now, "system", "Not paid within " + after.toHours() + " hours");
         restock(order, now);
         orders.paymentOf(order.getId()).ifPresent(payment -> payment.mark(Payment.Status.FAILED));
-        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 OrderStatus.PENDING, OrderStatus.CANCELLED));
     }
 
@@ -171,7 +169,7 @@ public class OrderLifecycle {
     /** The same, for a responder acting in a conversation: only with the customer's confirmation. */
     @Transactional
     public OrderSummary requestReturn(Actor caller, String reference, String reason, String confirmationId) {
-        return OrderSummary.of(returnRequested(caller, reference, reason, confirmationId));
+        return queries.summarise(returnRequested(caller, reference, reason, confirmationId));
     }
 
     private CustomerOrder returnRequested(Actor caller, String reference, String reason, String confirmationId) {
@@ -193,7 +191,7 @@ public class OrderLifecycle {
         confirmations.redeem(caller, confirmationId, Confirmations.Subject.returnOrder(order.getReference()));
         order.recordStatus(OrderStatus.RETURN_REQUESTED, now, caller.name(), reason == null ? "Return requested"
                 : reason);
-        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomer().getId(),
+        statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED, caller.delegated()));
         return order;
     }
@@ -204,23 +202,13 @@ public class OrderLifecycle {
             payment.confirm(now, actor); // collected by the rider
             order.recordPaymentStatus(PaymentStatus.PAID, now);
         }
-        Customer customer = order.getCustomer();
-        customer.addSpend(order.getTotal());
-        retier(customer, false);
-    }
-
-    /** Gives the customer the tier their total spend earns; {@code mayDrop}: also a lower one (after a return). */
-    private void retier(Customer customer, boolean mayDrop) {
-        Tiers.earnedBy(customer.getTotalSpent(), customers.tiersByRankDescending(), CustomerTier::getMinSpend)
-                .filter(tier -> mayDrop || tier.getRank() > customer.getTier().getRank())
-                .ifPresent(customer::promoteTo);
+        customers.recordSpend(order.getCustomerId(), order.getTotal(), false);
     }
 
     private void restock(CustomerOrder order, Instant now) {
-        List<Long> ids = order.getItems().stream().map(OrderItem::getProductId).sorted().toList();
-        products.lockInIdOrder(ids).forEach(product -> order.getItems().stream()
-                .filter(item -> item.getProductId().equals(product.getId()))
-                .forEach(item -> product.returnToStock(item.getQuantity(), now)));
+        Map<Long, Integer> quantities = new HashMap<>();
+        order.getItems().forEach(item -> quantities.merge(item.getProductId(), item.getQuantity(), Integer::sum));
+        stock.giveBack(quantities, now);
     }
 
     /** Money paid before delivery goes back to the RaqibTechPay wallet, whatever the method paid with. */
@@ -228,7 +216,7 @@ public class OrderLifecycle {
         if (order.getPaymentStatus() != PaymentStatus.PAID) {
             return;
         }
-        wallets.refund(order.getCustomer().getId(), order.getTotal(), order.getId(), order.getReference(), actor);
+        wallets.refund(order.getCustomerId(), order.getTotal(), order.getId(), order.getReference(), actor);
         order.recordPaymentStatus(PaymentStatus.REFUNDED, now);
         orders.paymentOf(order.getId()).ifPresent(payment -> payment.mark(Payment.Status.REFUNDED));
     }
@@ -238,7 +226,7 @@ public class OrderLifecycle {
             return find(reference);
         }
         long customerId = caller.requireCustomer();
-        return orders.findByReference(reference).filter(found -> found.getCustomer().getId() == customerId)
+        return orders.findByReference(reference).filter(found -> found.getCustomerId() == customerId)
                 .orElseThrow(() -> OrderQueries.notFound(reference));
     }
 

@@ -1,5 +1,8 @@
 package com.raqibtech.naija.orders.application;
 
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.application.CustomerSummary;
+import com.raqibtech.naija.delivery.application.StateDirectory;
 import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.application.AuditLog.Action;
@@ -26,6 +29,12 @@ public class OrderQueries {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CustomerProfiles customers;
+
+    @Inject
+    StateDirectory states;
+
     public List<CustomerOrder> list(Actor caller, Long customerId, int limit) {
         if (caller.has(Permission.MANAGE_ORDERS)) {
             if (customerId == null) {
@@ -46,7 +55,7 @@ public class OrderQueries {
             return found;
         }
         long customerId = caller.requireCustomer();
-        return order.filter(found -> found.getCustomer().getId() == customerId)
+        return order.filter(found -> found.getCustomerId() == customerId)
                 .orElseThrow(() -> notFound(reference));
     }
 
@@ -60,17 +69,25 @@ public class OrderQueries {
      * actor, as nobody asks for it.
      */
     public OrderReceipt receipt(long orderId) {
-        return OrderReceipt.of(orders.find(orderId).orElseThrow());
+        CustomerOrder order = orders.find(orderId).orElseThrow();
+        CustomerSummary customer = customers.summary(order.getCustomerId()).orElseThrow();
+        return OrderReceipt.of(order, customer.email(), customer.fullName(), customers.tierName(order.getTierCode()),
+                states.nameOf(order.getDeliveryStateCode()));
+    }
+
+    /** An order as other capabilities see it. */
+    public OrderSummary summarise(CustomerOrder order) {
+        return OrderSummary.of(order, states.nameOf(order.getDeliveryStateCode()));
     }
 
     /** The actor's newest orders as read models (staff: give the customer). */
     public List<OrderSummary> summaries(Actor actor, Long customerId, int limit) {
-        return list(actor, customerId, limit).stream().map(OrderSummary::of).toList();
+        return list(actor, customerId, limit).stream().map(this::summarise).toList();
     }
 
     /** @throws ProblemException 404 for an order the actor may not see or that does not exist */
     public OrderSummary summary(Actor actor, String reference) {
-        return OrderSummary.of(byReference(actor, reference));
+        return summarise(byReference(actor, reference));
     }
 
     /** The one answer for an order the caller may not see or that does not exist: they look the same. */

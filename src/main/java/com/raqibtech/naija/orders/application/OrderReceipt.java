@@ -21,12 +21,13 @@ public record OrderReceipt(String reference, String status, String customerEmail
     public record Line(String name, int quantity, BigDecimal lineTotal) {
     }
 
-    public static OrderReceipt of(CustomerOrder order) {
+    static OrderReceipt of(CustomerOrder order, String customerEmail, String customerName, String tierName,
+                           String deliveryState) {
         return new OrderReceipt(order.getReference(), order.getStatus().name().toLowerCase(Locale.ROOT),
-                order.getCustomerEmail(), order.getCustomerName(), order.getPlacedAt(),
+                customerEmail, customerName, order.getPlacedAt(),
                 order.getItems().stream().map(item -> new Line(item.getProductName(), item.getQuantity(),
                         item.getLineTotal())).toList(), order.getSubtotal(), order.getDiscount(),
-                order.getTierName(), order.getDeliveryStateName(), order.getDeliveryFee(),
+                tierName, deliveryState, order.getDeliveryFee(),
                 order.getTotal(), order.getExpectedDeliveryDate());
     }
 

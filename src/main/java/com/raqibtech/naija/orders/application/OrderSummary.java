@@ -23,13 +23,14 @@ public record OrderSummary(String reference, long customerId, String status, boo
                            String paymentMethodName, String deliveryState, Instant placedAt,
                            LocalDate expectedDelivery) {
 
-    public static OrderSummary of(CustomerOrder order) {
+    /** {@code deliveryState}: the name of the state the order goes to. */
+    public static OrderSummary of(CustomerOrder order, String deliveryState) {
         OrderStatus status = order.getStatus();
         return new OrderSummary(order.getReference(), order.getCustomerId(),
                 status.name().toLowerCase(Locale.ROOT), OrderLifecycle.CANCELLABLE.contains(status),
                 status == OrderStatus.DELIVERED, status == OrderStatus.CANCELLED || status == OrderStatus.RETURNED,
                 status == OrderStatus.RETURN_REQUESTED, order.getTotal(), order.getPaymentMethod().getCode(),
-                order.getPaymentMethod().getName(), order.getDeliveryStateName(), order.getPlacedAt(),
+                order.getPaymentMethod().getName(), deliveryState, order.getPlacedAt(),
                 order.getExpectedDeliveryDate());
     }
 

@@ -55,7 +55,7 @@ public class PaymentConfirmations {
         if (order.getStatus() == OrderStatus.PENDING) {
             order.recordStatus(OrderStatus.CONFIRMED, now, staff.name(), "Payment received");
             statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(),
-                    order.getCustomer().getId(), OrderStatus.PENDING, OrderStatus.CONFIRMED));
+                    order.getCustomerId(), OrderStatus.PENDING, OrderStatus.CONFIRMED));
         }
         audit.record(staff, Action.PAYMENT_CONFIRMED, Outcome.SUCCESS, "order", order.getReference(),
                 order.getPaymentMethod().getCode());

@@ -1,8 +1,5 @@
 package com.raqibtech.naija.orders.domain;
 
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerTier;
-import com.raqibtech.naija.delivery.domain.State;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,9 +40,8 @@ public class CustomerOrder {
     @Column(nullable = false, unique = true)
     private String reference;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id")
-    private Customer customer;
+    @Column(name = "customer_id", nullable = false)
+    private Long customerId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -60,9 +56,8 @@ public class CustomerOrder {
     private PaymentStatus paymentStatus;
 
     /** The tier whose discount applied when the order was placed. */
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "tier_code")
-    private CustomerTier tier;
+    @Column(name = "tier_code", nullable = false)
+    private String tierCode;
 
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal subtotal;
@@ -76,9 +71,8 @@ public class CustomerOrder {
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal total;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "delivery_state_code")
-    private State deliveryState;
+    @Column(name = "delivery_state_code", nullable = false)
+    private String deliveryStateCode;
 
     @Column(name = "delivery_city", nullable = false)
     private String deliveryCity;
@@ -113,15 +107,15 @@ public class CustomerOrder {
     }
 
     /** A new order awaiting confirmation; add items, then {@link #price}. */
-    public CustomerOrder(String reference, Customer customer, PaymentMethod paymentMethod, State deliveryState,
-                         String deliveryCity, String deliveryAddress, LocalDate expectedDeliveryDate,
-                         String idempotencyKey, Instant placedAt, String actor) {
+    public CustomerOrder(String reference, long customerId, String tierCode, PaymentMethod paymentMethod,
+                         String deliveryStateCode, String deliveryCity, String deliveryAddress,
+                         LocalDate expectedDeliveryDate, String idempotencyKey, Instant placedAt, String actor) {
         this.reference = reference;
-        this.customer = customer;
-        this.tier = customer.getTier();
+        this.customerId = customerId;
+        this.tierCode = tierCode;
         this.paymentMethod = paymentMethod;
         this.paymentStatus = PaymentStatus.AWAITING_PAYMENT;
-        this.deliveryState = deliveryState;
+        this.deliveryStateCode = deliveryStateCode;
         this.deliveryCity = deliveryCity;
         this.deliveryAddress = deliveryAddress;
         this.expectedDeliveryDate = expectedDeliveryDate;
@@ -134,28 +128,6 @@ public class CustomerOrder {
         this.total = BigDecimal.ZERO;
         this.status = OrderStatus.PENDING;
         history.add(new OrderStatusChange(this, null, OrderStatus.PENDING, placedAt, actor, "Order placed"));
-    }
-
-    /** The customer's id, e-mail and name, for read models (other capabilities do not see the customer entity). */
-    public long getCustomerId() {
-        return customer.getId();
-    }
-
-    public String getCustomerEmail() {
-        return customer.getEmail();
-    }
-
-    public String getCustomerName() {
-        return customer.getFullName();
-    }
-
-    /** The tier's name the order was priced with. */
-    public String getTierName() {
-        return tier.getName();
-    }
-
-    public String getDeliveryStateName() {
-        return deliveryState.getName();
     }
 
     public void addItem(Long productId, String sku, String productName, BigDecimal unitPrice, int quantity) {
@@ -190,8 +162,8 @@ public class CustomerOrder {
         return reference;
     }
 
-    public Customer getCustomer() {
-        return customer;
+    public long getCustomerId() {
+        return customerId;
     }
 
     public OrderStatus getStatus() {
@@ -206,8 +178,8 @@ public class CustomerOrder {
         return paymentStatus;
     }
 
-    public CustomerTier getTier() {
-        return tier;
+    public String getTierCode() {
+        return tierCode;
     }
 
     public BigDecimal getSubtotal() {
@@ -226,8 +198,8 @@ public class CustomerOrder {
         return total;
     }
 
-    public State getDeliveryState() {
-        return deliveryState;
+    public String getDeliveryStateCode() {
+        return deliveryStateCode;
     }
 
     public String getDeliveryCity() {

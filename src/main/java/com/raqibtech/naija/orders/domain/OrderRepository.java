@@ -21,7 +21,7 @@ public class OrderRepository extends JpaRepository<CustomerOrder, Long> {
 
     /** A customer's orders, newest first. */
     public List<CustomerOrder> findByCustomer(Long customerId, int limit) {
-        return em.createQuery("select o from CustomerOrder o where o.customer.id = :customer"
+        return em.createQuery("select o from CustomerOrder o where o.customerId = :customer"
                         + " order by o.placedAt desc, o.id desc", CustomerOrder.class)
                 .setParameter("customer", customerId)
                 .setMaxResults(limit)

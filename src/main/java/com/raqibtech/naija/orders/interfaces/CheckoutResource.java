@@ -1,8 +1,10 @@
 package com.raqibtech.naija.orders.interfaces;
 
+import com.raqibtech.naija.delivery.application.StateDirectory;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.orders.application.CheckoutService;
+import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.Payment;
 import com.raqibtech.naija.orders.domain.PaymentMethod;
 import com.raqibtech.naija.shared.money.Money;
@@ -45,6 +47,9 @@ public class CheckoutResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    StateDirectory states;
 
     @Inject
     @ConfigProperty(name = "checkout.bank-transfer.bank")
@@ -101,7 +106,7 @@ public class CheckoutResource {
                           @Valid @NotNull(message = "send the delivery details and payment method") CheckoutRequest body) {
         CheckoutService.Placed placed = checkout.checkout(caller.actor(), new CheckoutService.Request(body.state(),
                 body.city(), body.address(), body.paymentMethod(), blankToNull(idempotencyKey), null));
-        PlacedView view = new PlacedView(OrderViews.Detail.of(placed.order()), paymentView(placed.payment(),
+        PlacedView view = new PlacedView(detail(placed.order()), paymentView(placed.payment(),
                 placed.order().getReference()));
         return (placed.replayed() ? Response.ok() : Response.created(URI.create("/api/v1/orders/"
                 + placed.order().getReference()))).entity(view).build();
@@ -129,5 +134,9 @@ public class CheckoutResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private OrderViews.Detail detail(CustomerOrder order) {
+        return OrderViews.Detail.of(order, states.nameOf(order.getDeliveryStateCode()));
     }
 }

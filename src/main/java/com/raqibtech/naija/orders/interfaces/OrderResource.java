@@ -1,10 +1,12 @@
 package com.raqibtech.naija.orders.interfaces;
 
+import com.raqibtech.naija.delivery.application.StateDirectory;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.orders.application.OrderLifecycle;
 import com.raqibtech.naija.orders.application.OrderQueries;
 import com.raqibtech.naija.orders.application.PaymentConfirmations;
+import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.shared.error.ProblemException;
 import jakarta.annotation.security.DenyAll;
@@ -46,6 +48,9 @@ public class OrderResource {
     Caller caller;
 
     @Inject
+    StateDirectory states;
+
+    @Inject
     PaymentConfirmations payments;
 
     @Inject
@@ -71,7 +76,7 @@ public class OrderResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.SUPPORT_AGENT_NAME})
     @Operation(summary = "One order with items, totals and timeline (404 for someone else's order)")
     public OrderViews.Detail one(@PathParam("reference") @Size(max = 40) String reference) {
-        return OrderViews.Detail.of(orders.byReference(caller.actor(), reference));
+        return detail(orders.byReference(caller.actor(), reference));
     }
 
     @POST
@@ -79,7 +84,7 @@ public class OrderResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "Staff: the bank transfer (or card payment) of this order has arrived")
     public OrderViews.Detail confirmPayment(@PathParam("reference") @Size(max = 40) String reference) {
-        return OrderViews.Detail.of(payments.confirm(caller.actor(), reference));
+        return detail(payments.confirm(caller.actor(), reference));
     }
 
     @POST
@@ -98,7 +103,7 @@ public class OrderResource {
             throw ProblemException.badRequest("unknown-status", "'" + body.status()
                     + "' is not an order status.");
         }
-        return OrderViews.Detail.of(lifecycle.advance(caller.actor(), reference, next, body.note()));
+        return detail(lifecycle.advance(caller.actor(), reference, next, body.note()));
     }
 
     @POST
@@ -108,7 +113,7 @@ public class OrderResource {
     @Operation(summary = "Cancel an order that has not shipped; prepaid money goes back to the wallet")
     public OrderViews.Detail cancel(@PathParam("reference") @Size(max = 40) String reference,
                                     @Valid ReasonRequest body) {
-        return OrderViews.Detail.of(lifecycle.cancel(caller.actor(), reference, body == null ? null : body.reason()));
+        return detail(lifecycle.cancel(caller.actor(), reference, body == null ? null : body.reason()));
     }
 
     @POST
@@ -119,6 +124,10 @@ public class OrderResource {
             + " days of delivery)")
     public OrderViews.Detail requestReturn(@PathParam("reference") @Size(max = 40) String reference,
                                            @Valid ReasonRequest body) {
-        return OrderViews.Detail.of(lifecycle.requestReturn(caller.actor(), reference, body == null ? null : body.reason()));
+        return detail(lifecycle.requestReturn(caller.actor(), reference, body == null ? null : body.reason()));
+    }
+
+    private OrderViews.Detail detail(CustomerOrder order) {
+        return OrderViews.Detail.of(order, states.nameOf(order.getDeliveryStateCode()));
     }
 }

@@ -30,12 +30,13 @@ public final class OrderViews {
                          String paymentStatus, List<Line> items, Money subtotal, Money discount, Money deliveryFee,
                          Money total, Delivery delivery, OffsetDateTime placedAt, List<Step> timeline) {
 
-        public static Detail of(CustomerOrder order) {
-            return new Detail(order.getReference(), order.getCustomer().getId(), order.getStatus().name(),
+        /** {@code deliveryState}: the name of the state it goes to. */
+        public static Detail of(CustomerOrder order, String deliveryState) {
+            return new Detail(order.getReference(), order.getCustomerId(), order.getStatus().name(),
                     order.getPaymentMethod().getCode(), order.getPaymentStatus().name(),
                     order.getItems().stream().map(Line::of).toList(), Money.of(order.getSubtotal()),
                     Money.of(order.getDiscount()), Money.of(order.getDeliveryFee()), Money.of(order.getTotal()),
-                    new Delivery(order.getDeliveryState().getName(), order.getDeliveryCity(),
+                    new Delivery(deliveryState, order.getDeliveryCity(),
                             order.getDeliveryAddress(), order.getExpectedDeliveryDate()),
                     Lagos.at(order.getPlacedAt()).toOffsetDateTime(),
                     order.getHistory().stream().map(Step::of).toList());

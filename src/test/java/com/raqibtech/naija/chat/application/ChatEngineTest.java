@@ -141,7 +141,7 @@ class ChatEngineTest {
     @Test
     void aCustomerKnownOnlyByTheirPhoneSearchesAddsChecksOutAndOrders() {
         customers.put(501L, new CustomerSummary(501L, "Chinedu Okeke", null, "+2348031234567", "Lagos", "Ikeja",
-                "12 Allen Avenue", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
+                "12 Allen Avenue", "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
         Actor phoneOnly = Actor.customerWithoutAccount(501L, "Chinedu", Channel.WHATSAPP, "+2348031234567");
         String conversation = open(501L, Channel.WHATSAPP);
 
@@ -207,7 +207,7 @@ class ChatEngineTest {
     @Test
     void aSignedInCustomerWhoSaysToGoAheadOrdersInOneMessage() {
         customers.put(77L, new CustomerSummary(77L, "Ada Obi", "ada@naija.test", "+2348051234567", "FCT", "Garki",
-                "3 Ahmadu Bello Way", "Silver", new BigDecimal("0.05"), new BigDecimal("600000")));
+                "3 Ahmadu Bello Way", "SILVER", "Silver", new BigDecimal("0.05"), new BigDecimal("600000")));
         Actor ada = Actor.customer(77L, 9L, "ada@naija.test", "Ada Obi", Channel.WEB, "127.0.0.1");
         String conversation = open(77L, Channel.WEB);
 
@@ -224,7 +224,7 @@ class ChatEngineTest {
     @Test
     void aMessageTheChannelDeliversTwiceIsAnsweredOnce() {
         customers.put(88L, new CustomerSummary(88L, "Bola Ade", null, "+2348091234567", "Oyo", "Ibadan",
-                "5 Ring Road", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
+                "5 Ring Road", "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
         Actor bola = Actor.customerWithoutAccount(88L, "Bola", Channel.WHATSAPP, "+2348091234567");
         String conversation = open(88L, Channel.WHATSAPP);
         String first = cards(say(bola, conversation, "show me blenders")).get(0).sku();
