@@ -1,7 +1,7 @@
 package com.raqibtech.naija.demo;
 
 import com.raqibtech.naija.customers.application.Tiers;
-import com.raqibtech.naija.delivery.domain.WorkingCalendar;
+import com.raqibtech.naija.delivery.application.WorkingCalendar;
 import com.raqibtech.naija.demo.DemoData.CustomerRow;
 import com.raqibtech.naija.demo.DemoData.ItemRow;
 import com.raqibtech.naija.demo.DemoData.OrderRow;

@@ -1,17 +1,14 @@
 package com.raqibtech.naija.demo;
 
-import com.raqibtech.naija.customers.domain.Customer;
-import com.raqibtech.naija.customers.domain.CustomerRepository;
-import com.raqibtech.naija.identity.application.PasswordHasher;
 import com.raqibtech.naija.shared.access.Role;
-import com.raqibtech.naija.identity.domain.UserAccount;
-import com.raqibtech.naija.identity.domain.UserAccountRepository;
+import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.application.CustomerSummary;
+import com.raqibtech.naija.identity.application.AccountService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -40,37 +37,27 @@ public class DemoUsers {
             new DemoUser(SUPER_ADMIN, "SuperAdmin#2026", "Zainab (super admin)", Role.SUPER_ADMIN));
 
     @Inject
-    UserAccountRepository accounts;
+    AccountService accounts;
 
     @Inject
-    CustomerRepository customers;
-
-    @Inject
-    PasswordHasher passwords;
-
-    @Inject
-    Clock clock;
+    CustomerProfiles customers;
 
     @Transactional
     public void createMissing() {
         int created = 0;
         for (DemoUser user : USERS) {
-            if (accounts.findByUsername(user.username()).isPresent()) {
-                continue;
-            }
-            Customer customer = user.role() == Role.CUSTOMER
-                    ? customers.findByEmail(user.username()).orElse(null) : null;
-            if (user.role() == Role.CUSTOMER && customer == null) {
+            Optional<CustomerSummary> customer = user.role() == Role.CUSTOMER
+                    ? customers.byEmail(user.username()) : Optional.empty();
+            if (user.role() == Role.CUSTOMER && customer.isEmpty()) {
                 continue; // demo customers come with the demo data
             }
-            String displayName = customer != null ? customer.getFullName() : user.displayName();
-            UserAccount account = accounts.save(new UserAccount(user.username(), passwords.hash(user.password()),
-                    displayName, EnumSet.of(user.role()), clock.instant()));
-            if (customer != null) {
-                accounts.flush(); // the account's id, for the customer record
-                customer.linkAccount(account.getId());
+            String displayName = customer.map(CustomerSummary::fullName).orElse(user.displayName());
+            Optional<Long> account = accounts.createForSetUp(user.username(), user.password(), displayName,
+                    user.role());
+            if (account.isPresent()) {
+                customer.ifPresent(found -> customers.linkAccount(found.id(), account.get()));
+                created++;
             }
-            created++;
         }
         if (created > 0) {
             LOG.info("Demo sign-ins created: " + created + " (see README)");

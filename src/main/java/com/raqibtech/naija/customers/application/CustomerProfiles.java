@@ -3,7 +3,6 @@ package com.raqibtech.naija.customers.application;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.delivery.application.StateDirectory;
-import com.raqibtech.naija.delivery.domain.State;
 import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.application.AuditLog.Action;
@@ -37,12 +36,12 @@ public class CustomerProfiles {
 
     /** The customer the actor is, as a read model; empty for an actor who is not a customer. */
     public java.util.Optional<CustomerSummary> summaryOf(Actor actor) {
-        return actor.customer().flatMap(customers::find).map(CustomerSummary::of);
+        return actor.customer().flatMap(customers::find).map(this::summarise);
     }
 
     /** A customer as other capabilities see them (they have checked who may ask already). */
     public Optional<CustomerSummary> summary(long customerId) {
-        return customers.find(customerId).map(CustomerSummary::of);
+        return customers.find(customerId).map(this::summarise);
     }
 
     /** The name customers see for a tier code. */
@@ -63,6 +62,26 @@ public class CustomerProfiles {
                 .ifPresent(customer::promoteTo);
     }
 
+    /** The customer with this e-mail address, if any (demo sign-ins are linked to demo customers by it). */
+    public Optional<CustomerSummary> byEmail(String email) {
+        return customers.findByEmail(email).map(this::summarise);
+    }
+
+    /** Gives a customer their sign-in account. */
+    @Transactional
+    public void linkAccount(long customerId, long accountId) {
+        customers.find(customerId).orElseThrow().linkAccount(accountId);
+    }
+
+    /** The name of the state a customer takes delivery in, for pages and views. */
+    public String stateNameOf(Customer customer) {
+        return states.nameOf(customer.getStateCode());
+    }
+
+    private CustomerSummary summarise(Customer customer) {
+        return CustomerSummary.of(customer, states.nameOf(customer.getStateCode()));
+    }
+
     /** How many customers there are (the status page). */
     public long count() {
         return customers.count();
@@ -75,9 +94,9 @@ public class CustomerProfiles {
     @Transactional
     public Customer changeOwn(Actor caller, ProfileChange change) {
         Customer customer = customers.find(caller.requireCustomer()).orElseThrow();
-        State state = customer.getState();
+        String state = customer.getStateCode();
         if (change.state() != null && !change.state().isBlank()) {
-            state = states.require(change.state());
+            state = states.requireCode(change.state());
         }
         customer.moveTo(state, change.city() != null ? change.city().trim() : customer.getCity(),
                 change.address() != null ? change.address().trim() : customer.getAddress());

@@ -11,9 +11,10 @@ public record CustomerSummary(long id, String fullName, String email, String pho
                               String address, String tierCode, String tierName, BigDecimal discountRate,
                               BigDecimal totalSpent) {
 
-    public static CustomerSummary of(Customer customer) {
+    /** {@code state}: the name of the customer's delivery state, if any. */
+    static CustomerSummary of(Customer customer, String state) {
         return new CustomerSummary(customer.getId(), customer.getFullName(), customer.getEmail(),
-                customer.getPhone(), customer.getState() == null ? null : customer.getState().getName(),
+                customer.getPhone(), state,
                 customer.getCity(), customer.getAddress(), customer.getTier().getCode(), customer.getTier().getName(),
                 customer.getTier().getDiscountRate(), customer.getTotalSpent());
     }

@@ -4,7 +4,6 @@ import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.customers.domain.CustomerRepository;
 import com.raqibtech.naija.customers.domain.CustomerTier;
 import com.raqibtech.naija.delivery.application.StateDirectory;
-import com.raqibtech.naija.delivery.domain.State;
 import com.raqibtech.naija.identity.application.AccountService;
 import com.raqibtech.naija.identity.application.AuditLog;
 import com.raqibtech.naija.identity.application.AuditLog.Action;
@@ -57,9 +56,9 @@ public class Registrations {
         if (customers.findByPhone(phone).isPresent()) {
             throw ProblemException.conflict("phone-taken", "This phone number is already registered.");
         }
-        State state = null;
+        String state = null;
         if (registration.state() != null && !registration.state().isBlank()) {
-            state = states.require(registration.state());
+            state = states.requireCode(registration.state());
         }
         String name = registration.fullName().trim();
         long accountId = accounts.createCustomerAccount(email, registration.password(), name);

@@ -1,6 +1,5 @@
 package com.raqibtech.naija.customers.domain;
 
-import com.raqibtech.naija.delivery.domain.State;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,9 +44,9 @@ public class Customer {
     @Column(nullable = false, unique = true)
     private String phone;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "state_code")
-    private State state;
+    /** The delivery state's code ("LA"), when the customer has given one. */
+    @Column(name = "state_code")
+    private String stateCode;
 
     private String city;
 
@@ -109,8 +108,8 @@ public class Customer {
         return phone;
     }
 
-    public State getState() {
-        return state;
+    public String getStateCode() {
+        return stateCode;
     }
 
     public String getCity() {
@@ -121,8 +120,8 @@ public class Customer {
         return address;
     }
 
-    public void moveTo(State state, String city, String address) {
-        this.state = state;
+    public void moveTo(String stateCode, String city, String address) {
+        this.stateCode = stateCode;
         this.city = city;
         this.address = address;
     }

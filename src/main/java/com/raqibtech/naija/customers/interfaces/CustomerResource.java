@@ -1,6 +1,7 @@
 package com.raqibtech.naija.customers.interfaces;
 
 import com.raqibtech.naija.customers.application.CustomerProfiles;
+import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.identity.application.Caller;
 import com.raqibtech.naija.shared.access.Role;
 import jakarta.annotation.security.DenyAll;
@@ -52,7 +53,7 @@ public class CustomerResource {
     @RolesAllowed(Role.CUSTOMER_NAME)
     @Operation(summary = "The signed-in customer's profile")
     public CustomerView me() {
-        return CustomerView.of(profiles.own(caller.actor()));
+        return view(profiles.own(caller.actor()));
     }
 
     @PATCH
@@ -61,7 +62,7 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the signed-in customer's name, state, city or address")
     public CustomerView changeMe(@Valid @NotNull(message = "send the changes as JSON") ProfileChangeRequest body) {
-        return CustomerView.of(profiles.changeOwn(caller.actor(), new CustomerProfiles.ProfileChange(body.fullName(),
+        return view(profiles.changeOwn(caller.actor(), new CustomerProfiles.ProfileChange(body.fullName(),
                 body.state(), body.city(), body.address())));
     }
 
@@ -70,7 +71,7 @@ public class CustomerResource {
     @RolesAllowed(Role.SUPPORT_AGENT_NAME)
     @Operation(summary = "A customer's profile (staff; audited)")
     public CustomerView byId(@PathParam("id") long id) {
-        return CustomerView.of(profiles.forStaff(caller.actor(), id));
+        return view(profiles.forStaff(caller.actor(), id));
     }
 
     @GET
@@ -80,6 +81,10 @@ public class CustomerResource {
             @QueryParam("q") @NotBlank(message = "give ?q= with a name, e-mail or phone") @Size(max = 100) String text,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return profiles.search(caller.actor(), text, offset, limit).stream().map(CustomerView::of).toList();
+        return profiles.search(caller.actor(), text, offset, limit).stream().map(this::view).toList();
+    }
+
+    private CustomerView view(Customer customer) {
+        return CustomerView.of(customer, profiles.stateNameOf(customer));
     }
 }

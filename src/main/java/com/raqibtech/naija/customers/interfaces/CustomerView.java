@@ -14,10 +14,10 @@ public record CustomerView(long id, String fullName, String email, String phone,
     public record TierView(String code, String name, BigDecimal discountRate) {
     }
 
-    public static CustomerView of(Customer customer) {
+    /** {@code stateName}: the name of the customer's delivery state, if any. */
+    public static CustomerView of(Customer customer, String stateName) {
         return new CustomerView(customer.getId(), customer.getFullName(), customer.getEmail(), customer.getPhone(),
-                customer.getState() == null ? null : customer.getState().getCode(),
-                customer.getState() == null ? null : customer.getState().getName(),
+                customer.getStateCode(), stateName,
                 customer.getCity(), customer.getAddress(),
                 new TierView(customer.getTier().getCode(), customer.getTier().getName(),
                         customer.getTier().getDiscountRate()),

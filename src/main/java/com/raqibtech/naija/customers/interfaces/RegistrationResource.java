@@ -1,5 +1,6 @@
 package com.raqibtech.naija.customers.interfaces;
 
+import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.customers.application.Registrations;
 import com.raqibtech.naija.customers.domain.Customer;
 import com.raqibtech.naija.shared.phone.NigerianMobile;
@@ -35,6 +36,9 @@ public class RegistrationResource {
     @Inject
     Registrations registrations;
 
+    @Inject
+    CustomerProfiles profiles;
+
     @Context
     HttpServletRequest request;
 
@@ -57,6 +61,10 @@ public class RegistrationResource {
     public Response register(@Valid @NotNull(message = "send the registration as JSON") RegisterRequest body) {
         Customer customer = registrations.register(new Registrations.Registration(body.fullName(), body.email(),
                 body.phone(), body.password(), body.state(), body.city(), body.address()), request.getRemoteAddr());
-        return Response.created(URI.create("/api/v1/customers/me")).entity(CustomerView.of(customer)).build();
+        return Response.created(URI.create("/api/v1/customers/me")).entity(view(customer)).build();
+    }
+
+    private CustomerView view(Customer customer) {
+        return CustomerView.of(customer, profiles.stateNameOf(customer));
     }
 }

@@ -1,6 +1,5 @@
 package com.raqibtech.naija.delivery.application;
 
-import com.raqibtech.naija.delivery.domain.WorkingCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

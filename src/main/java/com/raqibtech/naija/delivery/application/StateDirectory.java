@@ -50,8 +50,20 @@ public class StateDirectory {
         });
     }
 
-    /** A state's name from its code ("LA" → "Lagos"). */
+    /**
+     * The code of the state people mean ("Lasgidi" → "LA").
+     *
+     * @throws ProblemException 400 {@code unknown-state}, as {@link #require}
+     */
+    public String requireCode(String input) {
+        return require(input).getCode();
+    }
+
+    /** A state's name from its code ("LA" → "Lagos"); null for null. */
     public String nameOf(String code) {
+        if (code == null) {
+            return null;
+        }
         return all().stream().filter(state -> state.getCode().equals(code)).map(State::getName).findFirst()
                 .orElse(code);
     }

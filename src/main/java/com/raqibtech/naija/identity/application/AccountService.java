@@ -46,6 +46,23 @@ public class AccountService {
     }
 
     /**
+     * A sign-in account made by the application's own set-up (the demo sign-ins), with no one to check permissions
+     * for: only trusted start-up code calls it.
+     *
+     * @return the account's id, or empty when the username exists already
+     */
+    @Transactional
+    public java.util.Optional<Long> createForSetUp(String username, String password, String displayName, Role role) {
+        if (exists(username)) {
+            return java.util.Optional.empty();
+        }
+        UserAccount account = accounts.save(new UserAccount(username, passwords.hash(password), displayName,
+                EnumSet.of(role), clock.instant()));
+        accounts.flush(); // its id
+        return java.util.Optional.of(account.getId());
+    }
+
+    /**
      * A customer's sign-in account (group {@code customer}); the customers capability creates the customer record
      * that goes with it, in the same transaction.
      *

@@ -1,4 +1,4 @@
-package com.raqibtech.naija.delivery.domain;
+package com.raqibtech.naija.delivery.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

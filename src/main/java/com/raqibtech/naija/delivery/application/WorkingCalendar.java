@@ -1,4 +1,4 @@
-package com.raqibtech.naija.delivery.domain;
+package com.raqibtech.naija.delivery.application;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
