@@ -147,13 +147,15 @@ public class OrderLifecycle {
      * the order was paid or moved on meanwhile.
      */
     @Transactional
-    public void expireUnpaid(long orderId, Duration after) {
+    public void expireUnpaid(Actor system, long orderId, Duration after) {
+        system.require(Permission.MANAGE_ORDERS);
         CustomerOrder order = orders.find(orderId).orElseThrow();
         if (order.getStatus() != OrderStatus.PENDING || order.getPaymentStatus() != PaymentStatus.AWAITING_PAYMENT) {
             return;
         }
         Instant now = clock.instant();
-        order.recordStatus(OrderStatus.CANCELLED, now, "system", "Not paid within " + after.toHours() + " hours");
+        order.recordStatus(OrderStatus.CANCELLED, now, system.name(), "Not paid within " + after.toHours()
+                + " hours");
         restock(order, now);
         orders.paymentOf(order.getId()).ifPresent(payment -> payment.mark(Payment.Status.FAILED));
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),

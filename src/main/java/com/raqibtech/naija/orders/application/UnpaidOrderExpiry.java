@@ -1,5 +1,6 @@
 package com.raqibtech.naija.orders.application;
 
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.shared.concurrent.RepeatingJob;
 import jakarta.annotation.PreDestroy;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class UnpaidOrderExpiry {
+
+    /** Who cancels an unpaid order: the business itself, named in the order's history. */
+    private static final Actor JOB = Actor.system("unpaid-order-expiry");
 
     private static final Logger LOG = Logger.getLogger(UnpaidOrderExpiry.class.getName());
 
@@ -62,7 +66,7 @@ public class UnpaidOrderExpiry {
     void expireDue() {
         for (Long orderId : orders.unpaidPlacedBefore(clock.instant().minus(expiry), 200)) {
             try {
-                lifecycle.expireUnpaid(orderId, expiry);
+                lifecycle.expireUnpaid(JOB, orderId, expiry);
             } catch (RuntimeException changedMeanwhile) {
                 LOG.log(Level.INFO, "Order " + orderId + " not expired: " + changedMeanwhile);
             }
