@@ -85,31 +85,6 @@ public class Caller {
         return Role.permissionsOf(roles());
     }
 
-    public boolean has(Permission permission) {
-        return permissions().contains(permission);
-    }
-
-    /** @throws ProblemException 401 when anonymous, 403 when the caller lacks the permission */
-    public void require(Permission permission) {
-        if (!isAuthenticated()) {
-            throw ProblemException.unauthorized("not-signed-in", "Sign in first.");
-        }
-        if (!has(permission)) {
-            throw ProblemException.forbidden("forbidden", "Your role does not allow this.");
-        }
-    }
-
-    /** The highest staff role the caller holds, if any. */
-    public Optional<Role> highestStaffRole() {
-        Set<Role> roles = roles();
-        for (Role role : new Role[]{Role.SUPER_ADMIN, Role.ADMIN, Role.SUPPORT_AGENT}) {
-            if (roles.contains(role)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
-    }
-
     public Optional<UserAccount> account() {
         if (account == null) {
             account = isAuthenticated() && !name().startsWith(GUEST_PREFIX)

@@ -62,7 +62,7 @@ public class AuditResource {
                                        @QueryParam("to") @Size(max = 40) String to,
                                        @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        caller.require(Permission.MANAGE_USERS);
+        caller.actor().require(Permission.MANAGE_USERS);
         return audit.search(blankToNull(actor), action(action), blankToNull(targetType), blankToNull(targetId),
                         instant("from", from), instant("to", to), offset, limit)
                 .stream().map(AuditEventView::of).toList();
