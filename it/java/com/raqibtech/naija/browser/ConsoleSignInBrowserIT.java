@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,10 +48,13 @@ class ConsoleSignInBrowserIT {
         open("/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delivery:fees:globalFilter")));
         browser.findElement(By.id("delivery:fees:globalFilter")).sendKeys("Kano");
-        // The PrimeFaces filter runs as an Ajax request: only when scripts may run does the table shrink.
-        wait.until(driver -> driver.findElements(By.cssSelector("#delivery\\:fees_data tr")).size() == 1);
-        List<WebElement> rows = browser.findElements(By.cssSelector("#delivery\\:fees_data tr"));
-        assertTrue(rows.get(0).getText().contains("₦3,700.00"), rows.get(0).getText());
+        // The PrimeFaces filter runs as an Ajax request: only when scripts may run does the table shrink. Each
+        // keystroke filters again and redraws the rows, so the row is read inside the wait, found afresh each time.
+        String row = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> rows = driver.findElements(By.cssSelector("#delivery\\:fees_data tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains("Kano") ? rows.get(0).getText() : null;
+        });
+        assertTrue(row.contains("₦3,700.00"), row);
     }
 
     @Test
