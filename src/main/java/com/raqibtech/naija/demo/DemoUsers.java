@@ -1,5 +1,6 @@
 package com.raqibtech.naija.demo;
 
+import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.access.Role;
 import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.customers.application.CustomerSummary;
@@ -25,6 +26,7 @@ public class DemoUsers {
     public static final String SUPER_ADMIN = "superadmin@naija.test";
 
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
+    private static final Actor SET_UP = Actor.system("demo-data");
 
     record DemoUser(String username, String password, String displayName, Role role) {
     }
@@ -52,10 +54,10 @@ public class DemoUsers {
                 continue; // demo customers come with the demo data
             }
             String displayName = customer.map(CustomerSummary::fullName).orElse(user.displayName());
-            Optional<Long> account = accounts.createForSetUp(user.username(), user.password(), displayName,
+            Optional<Long> account = accounts.createForSetUp(SET_UP, user.username(), user.password(), displayName,
                     user.role());
             if (account.isPresent()) {
-                customer.ifPresent(found -> customers.linkAccount(found.id(), account.get()));
+                customer.ifPresent(found -> customers.linkAccount(SET_UP, found.id(), account.get()));
                 created++;
             }
         }

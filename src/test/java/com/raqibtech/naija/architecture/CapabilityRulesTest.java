@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -69,6 +70,12 @@ class CapabilityRulesTest {
                 .should(notReachInto(Set.of("domain"))).check(classes);
     }
 
+    @Test
+    void noCapabilityIsHandedAnothersEntitiesByItsServices() {
+        ArchRuleDefinition.classes().that().resideInAPackage(BASE + "..")
+                .should(notBeHandedEntitiesOfAnother()).check(classes);
+    }
+
     /** A package's capability and layer, e.g. orders / domain. */
     private record Place(String capability, String layer) {
         static Optional<Place> of(JavaClass type) {
@@ -89,6 +96,39 @@ class CapabilityRulesTest {
                             && layers.contains(to.get().layer())) {
                         events.add(SimpleConditionEvent.violated(dependency, origin.getName() + " uses "
                                 + dependency.getTargetClass().getName()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** Calls into another capability whose parameters or result (generics included) are that one's entities. */
+    private static ArchCondition<JavaClass> notBeHandedEntitiesOfAnother() {
+        return new ArchCondition<>("not call another capability's methods that take or return its entities") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<Place> from = Place.of(origin);
+                if (from.isEmpty()) {
+                    return;
+                }
+                for (JavaCall<?> call : origin.getCodeUnitCallsFromSelf()) {
+                    Optional<Place> owner = Place.of(call.getTargetOwner());
+                    if (owner.isEmpty() || owner.get().capability().equals(from.get().capability())) {
+                        continue;
+                    }
+                    Set<JavaClass> involved = new java.util.HashSet<>();
+                    call.getTarget().resolveMember().ifPresentOrElse(member -> {
+                        involved.addAll(member.getReturnType().getAllInvolvedRawTypes());
+                        member.getParameterTypes().forEach(type -> involved.addAll(type.getAllInvolvedRawTypes()));
+                    }, () -> {
+                        involved.add(call.getTarget().getRawReturnType());
+                        involved.addAll(call.getTarget().getRawParameterTypes());
+                    });
+                    for (JavaClass type : involved) {
+                        Place.of(type).filter(place -> "domain".equals(place.layer())
+                                        && !place.capability().equals(from.get().capability()))
+                                .ifPresent(place -> events.add(SimpleConditionEvent.violated(call,
+                                        call.getDescription() + " hands over " + type.getName())));
                     }
                 }
             }

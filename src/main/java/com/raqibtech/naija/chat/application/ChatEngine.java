@@ -158,7 +158,7 @@ public class ChatEngine {
             }
             ReplyContent content = reply.content(humanOwned);
             String replyText = conversation.getStatus() != ConversationStatus.BOT ? null : content.text();
-            lock.ensureHeld();
+            lock.ensureStillHeld();
             ChatTranscript.Written written = recorder.record(conversationId, message, parse, replyText,
                     handingOff.map(Handoff.Decision::reason).orElse(null), clock.instant());
             memory.transcript.remember("customer", message.text(), parse.intent(),

@@ -57,16 +57,31 @@ public class TurnLock {
         }
 
         /**
-         * @throws ProblemException 503 when the lock may have expired and be someone else's now (checked in the
-         *                          store only once the turn has outlived a renewal period)
+         * A cheap check before the turn acts: the store is read only once the turn has outlived a renewal period.
+         *
+         * @throws ProblemException 503 when the lock may have expired and be someone else's now
          */
         public void ensureHeld() {
             boolean fresh = System.nanoTime() - renewedAt < RENEW_EVERY.toNanos();
-            if (lost || (!fresh && !store.get(key).map(owner::equals).orElse(false))) {
-                throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "conversation-busy",
-                        "Conversation busy", "This message took too long and was not added to the conversation. "
-                        + "Check your cart and orders before sending it again: part of it may have been done.");
+            if (lost || (!fresh && !stillOurs())) {
+                throw lostLock();
             }
+        }
+
+        /**
+         * The check right before the turn is written: always read in the store, so a key the store dropped early
+         * (eviction, a fail-over) is noticed.
+         *
+         * @throws ProblemException 503 when the lock is not ours any more
+         */
+        public void ensureStillHeld() {
+            if (lost || !stillOurs()) {
+                throw lostLock();
+            }
+        }
+
+        private boolean stillOurs() {
+            return store.get(key).map(owner::equals).orElse(false);
         }
 
         @Override
@@ -81,6 +96,10 @@ public class TurnLock {
         }
 
         private void renew() {
+            if (!held.contains(this)) {
+                return; // released meanwhile
+            }
+            long asked = System.nanoTime(); // the lock lives HOLD_FOR from before the store was asked, at least
             boolean renewed;
             try {
                 renewed = store.touchIfEquals(key, owner, HOLD_FOR);
@@ -88,8 +107,8 @@ public class TurnLock {
                 renewed = false;
             }
             if (renewed) {
-                renewedAt = System.nanoTime();
-            } else {
+                renewedAt = asked;
+            } else if (held.contains(this)) {
                 lost = true;
                 held.remove(this);
                 LOG.warning(() -> "Lost the turn lock " + key + " while the turn was running");
@@ -117,20 +136,34 @@ public class TurnLock {
         return lock;
     }
 
-    /** Renews the locks that have been held for a renewal period or more. */
+    /**
+     * Renews the locks that have been held for a renewal period or more, each as its own task, so one slow store
+     * call does not hold up the others; never throws, so the periodic task is never cancelled by a failure.
+     */
     void renewOld() {
-        long now = System.nanoTime();
-        for (Held lock : held) {
-            if (now - lock.renewedAt >= RENEW_EVERY.toNanos() - TimeUnit.MILLISECONDS.toNanos(500)) {
-                lock.renew();
+        try {
+            long now = System.nanoTime();
+            for (Held lock : held) {
+                if (now - lock.renewedAt >= RENEW_EVERY.toNanos() - TimeUnit.MILLISECONDS.toNanos(500)) {
+                    renewer.execute(lock::renew);
+                }
             }
+        } catch (RuntimeException | Error failed) {
+            LOG.warning(() -> "Turn lock renewal round failed: " + failed);
         }
     }
 
+    private static ProblemException lostLock() {
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "conversation-busy", "Conversation busy",
+                "This message took too long and was not added to the conversation. Check your cart and orders "
+                + "before sending it again: part of it may have been done.");
+    }
+
     private void startRenewing() {
-        if (renewing == null && renewer != null) {
+        ScheduledFuture<?> current = renewing;
+        if ((current == null || current.isDone()) && renewer != null) {
             synchronized (this) {
-                if (renewing == null) {
+                if (renewing == null || renewing.isDone()) {
                     long every = RENEW_EVERY.toMillis() / 2; // a lock is renewed within 1.5 periods of its last renewal
                     renewing = renewer.scheduleWithFixedDelay(this::renewOld, every, every, TimeUnit.MILLISECONDS);
                 }

@@ -54,7 +54,8 @@ public class CustomerProfiles {
      * the tier it earns: only a higher one, unless {@code mayDrop} (after a return the tier follows the spend down).
      */
     @Transactional
-    public void recordSpend(long customerId, BigDecimal amount, boolean mayDrop) {
+    public void recordSpend(Actor actor, long customerId, BigDecimal amount, boolean mayDrop) {
+        actor.require(Permission.MANAGE_ORDERS);
         Customer customer = customers.find(customerId).orElseThrow();
         customer.addSpend(amount.max(customer.getTotalSpent().negate()));
         Tiers.earnedBy(customer.getTotalSpent(), customers.tiersByRankDescending(), CustomerTier::getMinSpend)
@@ -67,9 +68,10 @@ public class CustomerProfiles {
         return customers.findByEmail(email).map(this::summarise);
     }
 
-    /** Gives a customer their sign-in account. */
+    /** Gives a customer their sign-in account (set-up and account administration only). */
     @Transactional
-    public void linkAccount(long customerId, long accountId) {
+    public void linkAccount(Actor actor, long customerId, long accountId) {
+        actor.require(Permission.MANAGE_USERS);
         customers.find(customerId).orElseThrow().linkAccount(accountId);
     }
 
@@ -104,6 +106,11 @@ public class CustomerProfiles {
             customer.rename(change.fullName().trim());
         }
         return customer;
+    }
+
+    /** Staff check that a customer exists before acting on their behalf (404 otherwise); the read is audited. */
+    public CustomerSummary requireForStaff(Actor caller, long customerId) {
+        return summarise(forStaff(caller, customerId));
     }
 
     /** A customer's profile for staff; audited. */

@@ -46,13 +46,14 @@ public class AccountService {
     }
 
     /**
-     * A sign-in account made by the application's own set-up (the demo sign-ins), with no one to check permissions
-     * for: only trusted start-up code calls it.
+     * A sign-in account made by the application's own set-up (the demo sign-ins), acting as the system.
      *
      * @return the account's id, or empty when the username exists already
      */
     @Transactional
-    public java.util.Optional<Long> createForSetUp(String username, String password, String displayName, Role role) {
+    public java.util.Optional<Long> createForSetUp(Actor system, String username, String password,
+                                                   String displayName, Role role) {
+        system.require(Permission.SYSTEM_ADMINISTRATION);
         if (exists(username)) {
             return java.util.Optional.empty();
         }

@@ -94,13 +94,13 @@ public class OrderLifecycle {
         }
         order.recordStatus(next, now, staff.name(), note);
         if (next == OrderStatus.DELIVERED) {
-            delivered(order, now, staff.name());
+            delivered(staff, order, now);
         }
         if (next == OrderStatus.RETURNED) {
             restock(order, now);
             refundIfPaid(order, now, staff.name());
             // A returned order no longer counts: the tier follows the spend down as well as up.
-            customers.recordSpend(order.getCustomerId(), order.getTotal().negate(), true);
+            customers.recordSpend(staff, order.getCustomerId(), order.getTotal().negate(), true);
         }
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 from, next));
@@ -198,13 +198,14 @@ public class OrderLifecycle {
         return order;
     }
 
-    private void delivered(CustomerOrder order, Instant now, String actor) {
+    private void delivered(Actor staff, CustomerOrder order, Instant now) {
+        String actor = staff.name();
         Payment payment = orders.paymentOf(order.getId()).orElseThrow();
         if (payment.getStatus() == Payment.Status.PENDING) {
             payment.confirm(now, actor); // collected by the rider
             order.recordPaymentStatus(PaymentStatus.PAID, now);
         }
-        customers.recordSpend(order.getCustomerId(), order.getTotal(), false);
+        customers.recordSpend(staff, order.getCustomerId(), order.getTotal(), false);
     }
 
     private void restock(CustomerOrder order, Instant now) {

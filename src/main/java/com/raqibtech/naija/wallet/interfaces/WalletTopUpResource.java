@@ -52,7 +52,7 @@ public class WalletTopUpResource {
     @Operation(summary = "Record a top-up to a customer's RaqibTechPay wallet (staff; audited)")
     public WalletResource.WalletView topUp(@PathParam("id") long id,
                                            @Valid @NotNull(message = "send {\"amount\": ...}") TopUpRequest body) {
-        profiles.forStaff(caller.actor(), id); // 404 for an unknown customer, and the read is audited
+        profiles.requireForStaff(caller.actor(), id); // 404 for an unknown customer, and the read is audited
         return WalletResource.WalletView.of(wallets.topUp(caller.actor(), id, body.amount(), body.note()));
     }
 }
