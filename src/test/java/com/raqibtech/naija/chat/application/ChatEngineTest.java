@@ -186,6 +186,52 @@ class ChatEngineTest {
     }
 
     @Test
+    void answersToTheCheckoutQuestionsFillTheirSlotsWhateverTheyLookLike() {
+        customers.put(602L, new CustomerSummary(602L, "Emeka Nwosu", null, "+2348021234567", null, null, null,
+                "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
+        Actor emeka = Actor.customerWithoutAccount(602L, "Emeka", Channel.WHATSAPP, "+2348021234567");
+        String conversation = open(602L, Channel.WHATSAPP);
+        say(emeka, conversation, "I need a blender");
+        say(emeka, conversation, "add the first one");
+
+        ChatEngine.Result whichState = say(emeka, conversation, "checkout");
+        assertTrue(quickReplyPayloads(whichState).contains("set_delivery_address:Lagos"), whichState.content().toString());
+        // A place alone is a state, not a street address: the address is still asked for.
+        ChatEngine.Result whatAddress = say(emeka, conversation, "deliver am to Ikeja");
+        assertTrue(quickReplyPayloads(whatAddress).isEmpty(), whatAddress.content().text());
+        ChatEngine.Result howToPay = say(emeka, conversation, "No 5 Opebi Road, off Allen");
+        assertTrue(quickReplyPayloads(howToPay).contains("set_payment_method:pay_on_delivery"),
+                howToPay.content().text());
+        ChatEngine.Result quote = say(emeka, conversation, "pay on delivery");
+        ReplyContent.QuoteCard quoted = quote.content().blocksOf(ReplyContent.QuoteCard.class).get(0);
+        assertEquals("Lagos", quoted.state());
+        assertEquals("pay_on_delivery", quoted.paymentMethod());
+        tap(emeka, conversation, quickReply(quote, "Yes, place it"));
+        assertEquals(1, placed.size());
+        assertEquals("Lagos", placed.get(0).deliveryState());
+    }
+
+    @Test
+    void aBareStateAnswersWhichStateEvenWhenTheModelReadsItAsSomethingElse() {
+        long id = 603L;
+        for (String answer : new String[]{"Lagos", "Lagos state", "Lasgidi"}) {
+            customers.put(id, new CustomerSummary(id, "Halima Bello", null, "+234803111111" + (id % 10), null, null,
+                    null, "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
+            Actor halima = Actor.customerWithoutAccount(id, "Halima", Channel.WHATSAPP, "+234803111111" + (id % 10));
+            String conversation = open(id, Channel.WHATSAPP);
+            say(halima, conversation, "show me blenders");
+            say(halima, conversation, "add the first one");
+            ChatEngine.Result asked = say(halima, conversation, "checkout");
+            assertTrue(quickReplyPayloads(asked).contains("set_delivery_address:Lagos"), asked.content().text());
+            ChatEngine.Result answered = say(halima, conversation, answer);
+            assertFalse(answered.content().text().contains("staff"), answer + " → " + answered.content().text());
+            assertFalse(quickReplyPayloads(answered).contains("set_delivery_address:Lagos"),
+                    answer + " is taken as the state: " + answered.content().text());
+            id++;
+        }
+    }
+
+    @Test
     void aGuestShopsButIsAskedToSignInAtCheckout() {
         String conversation = open(null, Channel.WEB);
         Actor guest = Actor.guest(conversation, Channel.WEB, "127.0.0.1");
@@ -263,6 +309,10 @@ class ChatEngineTest {
     private static QuickReply quickReply(ChatEngine.Result result, String label) {
         return result.content().quickReplies().stream().filter(reply -> reply.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no '" + label + "' in " + result.content()));
+    }
+
+    private static List<String> quickReplyPayloads(ChatEngine.Result result) {
+        return result.content().quickReplies().stream().map(QuickReply::payload).toList();
     }
 
     private static List<ActionType> types(ChatEngine.Result result) {

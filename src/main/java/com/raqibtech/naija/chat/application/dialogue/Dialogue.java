@@ -32,6 +32,13 @@ public class Dialogue implements Responder {
             + "i want (?:the|that|this)|buy (?:the|it|am|this|that))\\b");
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(first|second|third|fourth|"
             + "fifth|last|1st|2nd|3rd|4th|5th|number\\s*[1-5]|[1-5])(?:\\s+one)?\\W*$");
+    /** Something an address has: a house number, or a street word. */
+    private static final Pattern LOOKS_LIKE_AN_ADDRESS = Pattern.compile("(?i)\\d|\\b(street|str|road|rd|avenue|ave|"
+            + "close|crescent|way|lane|estate|drive|junction|bus ?stop|opposite|behind)\\b");
+    /** What a customer may mean instead of answering the slot asked for. */
+    private static final Set<Intent> LEAVES_A_SLOT = EnumSet.of(Intent.CANCEL_ORDER, Intent.TRACK_ORDER,
+            Intent.VIEW_CART, Intent.REMOVE_FROM_CART, Intent.COMPLAINT, Intent.PAYMENT_ISSUE, Intent.HUMAN_AGENT,
+            Intent.GOODBYE_THANKS, Intent.RETURN_REFUND);
     /** Below this confidence, and with nothing recognisable in the message, the bot says it did not understand. */
     private static final double UNSURE = 0.35;
     private static final Set<Intent> SHOPPING = EnumSet.of(Intent.PRODUCT_SEARCH, Intent.PRODUCT_INFO,
@@ -73,7 +80,14 @@ public class Dialogue implements Responder {
             return reply.say(Replies.get(turn, "dialogue.question-expired"))
                     .offer(Offers.VIEW_CART, Offers.TRACK_ORDER);
         }
-        Intent intent = contextualIntent(turn);
+        DialogueState.Slot awaiting = state.awaiting;
+        state.awaiting = null; // asked once: the flow asks again if it still needs it
+        Intent intent = contextualIntent(turn, awaiting);
+        if (awaiting == DialogueState.Slot.ADDRESS && intent == Intent.SET_DELIVERY_ADDRESS
+                && !OrderFlows.namesAnAddress(turn.text())) {
+            // A bare answer to "What's the delivery address?" is the address.
+            state.slots = state.slots.withAddress(turn.text().strip().replaceAll("[.!]+$", ""));
+        }
         // A bare "2" after a list is understood through the context, however unsure the message alone is.
         boolean understood = turn.tapped().isPresent() || intent != turn.intent()
                 || !(intent == Intent.OUT_OF_SCOPE
@@ -104,15 +118,27 @@ public class Dialogue implements Responder {
     }
 
     /**
-     * The intent in context: an answer to the flow in progress, a pick from the list just shown, an order
-     * reference on its own. A tapped quick reply means what its payload says.
+     * The intent in context: an answer to the slot the agent just asked for (whatever the message looks like on its
+     * own), a pick from the list just shown, an order reference on its own. A tapped quick reply means what its
+     * payload says.
      */
-    Intent contextualIntent(Turn turn) {
+    Intent contextualIntent(Turn turn, DialogueState.Slot awaiting) {
         Intent intent = turn.intent();
         if (turn.tapped().isPresent()) {
             return intent;
         }
         DialogueState state = turn.state();
+        if (awaiting == DialogueState.Slot.STATE && turn.namedState().isPresent()) {
+            return Intent.SET_DELIVERY_ADDRESS;
+        }
+        if (awaiting == DialogueState.Slot.ADDRESS && !LEAVES_A_SLOT.contains(intent)
+                && LOOKS_LIKE_AN_ADDRESS.matcher(turn.text()).find() && !turn.text().contains("?")
+                && turn.paymentMethod().isEmpty()) {
+            return Intent.SET_DELIVERY_ADDRESS;
+        }
+        if (awaiting == DialogueState.Slot.PAYMENT_METHOD && turn.paymentMethod().isPresent()) {
+            return Intent.SET_PAYMENT_METHOD;
+        }
         boolean listShown = !state.lastListed.isEmpty() || state.focusSku != null;
         if (listShown && ORDINAL_ONLY.matcher(turn.text()).matches()) {
             return Intent.ADD_TO_CART;

@@ -13,6 +13,7 @@ import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.customers.application.CustomerSummary;
 import com.raqibtech.naija.delivery.application.DeliveryQuote;
 import com.raqibtech.naija.delivery.application.DeliveryQuoteService;
+import com.raqibtech.naija.nlu.application.EntityKind;
 import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.orders.application.CheckoutService;
 import com.raqibtech.naija.orders.application.Confirmations;
@@ -83,19 +84,23 @@ public class OrderFlows {
             return reply.say(Replies.get(turn, "checkout.cart-empty")).show(ShoppingFlows.cartCard(cart));
         }
         state.flow = DialogueState.Flow.CHECKOUT;
+        state.awaiting = null;
         CustomerSummary customer = customers.summaryOf(turn.actor()).orElseThrow();
         CheckoutSlots slots = state.slots;
         String deliveryState = deliveryState(slots, customer);
         if (deliveryState == null) {
+            state.awaiting = DialogueState.Slot.STATE;
             return reply.say(Replies.get(turn, "checkout.which-state"))
                     .offer(Offers.deliverTo("Lagos"), Offers.deliverTo("FCT"), Offers.deliverTo("Rivers"));
         }
         if (slots.address() == null && !customer.hasAddress()) {
+            state.awaiting = DialogueState.Slot.ADDRESS;
             return reply.say(Replies.get(turn, "checkout.address"));
         }
         String method = slots.paymentMethod();
         if (method == null) {
             BigDecimal balance = wallets.statement(customer.id(), 1).balance();
+            state.awaiting = DialogueState.Slot.PAYMENT_METHOD;
             return reply.say(Replies.get(turn, "checkout.how-to-pay"))
                     .say(Replies.get(turn, "checkout.payment-methods", paymentWords(balance)))
                     .offer(Offers.paymentMethods(checkout::paymentMethodName));
@@ -368,10 +373,18 @@ public class OrderFlows {
         Matcher address = ADDRESS.matcher(turn.text());
         if (address.find()) {
             String text = address.group(1).trim().replaceAll("[.!?]+$", "");
-            if (text.length() <= 300) {
+            // "deliver am to Ikeja" names a place, not a street: the state is taken, the address still asked for.
+            boolean onlyAPlace = turn.entities(EntityKind.STATE).stream()
+                    .anyMatch(named -> named.text().equalsIgnoreCase(text));
+            if (text.length() <= 300 && !onlyAPlace) {
                 state.slots = state.slots.withAddress(text);
             }
         }
+    }
+
+    /** Whether the message gives an address in words such as "deliver to …" (taken by {@link #takeSlots}). */
+    static boolean namesAnAddress(String text) {
+        return ADDRESS.matcher(text).find();
     }
 
     static ReplyContent.OrderCard orderCard(OrderSummary order) {

@@ -16,7 +16,12 @@ public class DialogueState {
     /** A flow that asks for slots over several turns. */
     public enum Flow { CHECKOUT }
 
+    /** A slot the agent asked for in its last answer. */
+    public enum Slot { STATE, ADDRESS, PAYMENT_METHOD }
+
     public Flow flow;
+    /** The slot the last answer asked for: an answer that fits it fills it, whatever the message looks like. */
+    public Slot awaiting;
     public PendingAction pending;
     public CheckoutSlots slots = CheckoutSlots.EMPTY;
     /** SKUs of the products last shown as a numbered list, in that order. */

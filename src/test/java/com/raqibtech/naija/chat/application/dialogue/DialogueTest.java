@@ -173,6 +173,24 @@ class DialogueTest {
     }
 
     @Test
+    void anAnswerThatFitsTheSlotAskedForFillsItWhateverTheModelSays() {
+        state.flow = DialogueState.Flow.CHECKOUT;
+        state.awaiting = DialogueState.Slot.STATE;
+        say("Lagos state", "analytics_query", entity("state", "Lagos", "Lagos"));
+        state.awaiting = DialogueState.Slot.ADDRESS;
+        say("12 Allen Avenue, Ikeja", "out_of_scope", 0.3, 0);
+        assertEquals(List.of("setAddress", "setAddress"), called);
+        assertEquals("12 Allen Avenue, Ikeja", state.slots.address(), "the bare answer is the address");
+
+        state.awaiting = DialogueState.Slot.ADDRESS;
+        say("where my order dey?", "track_order");
+        assertEquals("track", called.get(2), "another request is not taken as the address");
+        assertEquals("12 Allen Avenue, Ikeja", state.slots.address());
+        say("Lagos", "analytics_query", entity("state", "Lagos", "Lagos"));
+        assertEquals(3, called.size(), "with no slot asked for, a bare state is not a delivery answer");
+    }
+
+    @Test
     void anOrderReferenceOnItsOwnIsTracked() {
         say("RT-2026-000123", "out_of_scope", 0.3, 0, entity("order_id", "RT-2026-000123", "RT-2026-000123"));
         assertEquals(List.of("track"), called);
