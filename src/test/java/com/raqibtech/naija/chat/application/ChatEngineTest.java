@@ -140,9 +140,8 @@ class ChatEngineTest {
 
     @Test
     void aCustomerKnownOnlyByTheirPhoneSearchesAddsChecksOutAndOrders() {
-        customers.put(501L, new CustomerSummary(501L, "Chinedu Okeke", null, "+2348031234567", "Lagos", "Ikeja",
-                "12 Allen Avenue", "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
-        Actor phoneOnly = Actor.customerWithoutAccount(501L, "Chinedu", Channel.WHATSAPP, "+2348031234567");
+        Actor phoneOnly = phoneCustomer(501L, "Chinedu Okeke", "+2348031234567", "Lagos", "Ikeja",
+                "12 Allen Avenue");
         String conversation = open(501L, Channel.WHATSAPP);
 
         ChatEngine.Result search = say(phoneOnly, conversation, "I wan buy Samsung phone");
@@ -187,9 +186,7 @@ class ChatEngineTest {
 
     @Test
     void answersToTheCheckoutQuestionsFillTheirSlotsWhateverTheyLookLike() {
-        customers.put(602L, new CustomerSummary(602L, "Emeka Nwosu", null, "+2348021234567", null, null, null,
-                "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
-        Actor emeka = Actor.customerWithoutAccount(602L, "Emeka", Channel.WHATSAPP, "+2348021234567");
+        Actor emeka = phoneCustomer(602L, "Emeka Nwosu", "+2348021234567", null, null, null);
         String conversation = open(602L, Channel.WHATSAPP);
         say(emeka, conversation, "I need a blender");
         say(emeka, conversation, "add the first one");
@@ -215,9 +212,8 @@ class ChatEngineTest {
     void aBareStateAnswersWhichStateEvenWhenTheModelReadsItAsSomethingElse() {
         long id = 603L;
         for (String answer : new String[]{"Lagos", "Lagos state", "Lasgidi"}) {
-            customers.put(id, new CustomerSummary(id, "Halima Bello", null, "+234803111111" + (id % 10), null, null,
-                    null, "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
-            Actor halima = Actor.customerWithoutAccount(id, "Halima", Channel.WHATSAPP, "+234803111111" + (id % 10));
+            Actor halima = phoneCustomer(id, "Halima Bello", "+234803111111" + (id % 10), null, null,
+                null);
             String conversation = open(id, Channel.WHATSAPP);
             say(halima, conversation, "show me blenders");
             say(halima, conversation, "add the first one");
@@ -269,9 +265,8 @@ class ChatEngineTest {
 
     @Test
     void aMessageTheChannelDeliversTwiceIsAnsweredOnce() {
-        customers.put(88L, new CustomerSummary(88L, "Bola Ade", null, "+2348091234567", "Oyo", "Ibadan",
-                "5 Ring Road", "BRONZE", "Bronze", new BigDecimal("0.00"), BigDecimal.ZERO));
-        Actor bola = Actor.customerWithoutAccount(88L, "Bola", Channel.WHATSAPP, "+2348091234567");
+        Actor bola = phoneCustomer(88L, "Bola Ade", "+2348091234567", "Oyo", "Ibadan",
+                "5 Ring Road");
         String conversation = open(88L, Channel.WHATSAPP);
         String first = cards(say(bola, conversation, "show me blenders")).get(0).sku();
         ChatEngine.Inbound add = new ChatEngine.Inbound("add the first one", null, "wamid.HBgM001");
@@ -286,6 +281,13 @@ class ChatEngineTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** A Bronze customer known only by a WhatsApp number, with the delivery details given (or null). */
+    private Actor phoneCustomer(long id, String fullName, String phone, String state, String city, String address) {
+        customers.put(id, new CustomerSummary(id, fullName, null, phone, state, city, address, "BRONZE", "Bronze",
+                new BigDecimal("0.00"), BigDecimal.ZERO));
+        return Actor.customerWithoutAccount(id, fullName.split(" ")[0], Channel.WHATSAPP, phone);
+    }
 
     private String open(Long customerId, Channel channel) {
         Conversation conversation = new Conversation(customerId, channel, clock.instant());
