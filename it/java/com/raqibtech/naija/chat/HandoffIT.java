@@ -48,10 +48,13 @@ class HandoffIT {
         // Open the customer's event stream before the agent answers.
         CompletableFuture<String> pushed = Chat.pushedMessage(ItSettings.baseUrl(), session, "Ada from customer care");
 
-        long botBefore = botMessages(session);
         JsonObject waiting = Chat.say(session, "hello? anybody there?");
-        assertNull(Chat.replyText(waiting), "the bot stays silent");
+        assertTrue(Chat.replyText(waiting).contains("support team"), "told once that a person will answer: "
+                + waiting);
         assertTrue(waiting.getBoolean("humanOwned"));
+        long botBefore = botMessages(session);
+        JsonObject stillThere = Chat.say(session, "I dey wait");
+        assertNull(Chat.replyText(stillThere), "then the bot stays silent");
 
         HttpResponse<String> claimed = SignIn.send("POST", "/api/v1/staff/conversations/" + session.id() + "/claim",
                 agent, null);

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record ProductDetails(long id, String sku, String name, String brand, String category, BigDecimal price,
                              int stock, boolean active, String description, Map<String, String> attributes,
-                             String imageUrl) {
+                             String imageUrl, int popularity) {
 
     /** Without the attributes (a separate read): what lists, carts and checkout need. */
     public static ProductDetails of(Product product) {
@@ -25,7 +25,8 @@ public record ProductDetails(long id, String sku, String name, String brand, Str
     private static ProductDetails of(Product product, Map<String, String> attributes) {
         return new ProductDetails(product.getId(), product.getSku(), product.getName(), product.getBrand(),
                 product.getCategory() == null ? null : product.getCategory().getName(), product.getPrice(),
-                product.getStock(), product.isActive(), product.getDescription(), attributes, null);
+                product.getStock(), product.isActive(), product.getDescription(), attributes, null,
+                product.getPopularity());
     }
 
     public boolean inStock() {

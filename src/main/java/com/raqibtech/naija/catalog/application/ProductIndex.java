@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An in-memory inverted index over the catalogue, immutable once built (a new one replaces it when the catalogue
@@ -289,6 +290,12 @@ public final class ProductIndex {
         }
     }
 
+    private static final Set<String> PHONE_WORDS = Set.of("phone", "phones", "smartphone", "smartphones", "handset",
+            "handsets", "fone", "fones");
+    private static final Set<String> TABLET_WORDS = Set.of("tablet", "tablets", "tab", "tabs", "ipad", "ipads");
+    private static final java.util.regex.Pattern TABLET = java.util.regex.Pattern.compile(
+            "(?i)\\b(tab|tablet|ipad|pad)\\b");
+
     public int size() {
         return products.size();
     }
@@ -327,6 +334,16 @@ public final class ProductIndex {
                 continue;
             }
             found.add(doc);
+        }
+        // "phone" and "tablet" share a category: a phone search shows phones, a tablet search tablets.
+        boolean phones = words.stream().anyMatch(PHONE_WORDS::contains);
+        boolean tablets = words.stream().anyMatch(TABLET_WORDS::contains);
+        if (phones != tablets) {
+            List<Integer> ofKind = found.stream().filter(doc -> TABLET.matcher(products.get(doc).name()).find() == tablets)
+                    .toList();
+            if (!ofKind.isEmpty()) {
+                found.retainAll(ofKind);
+            }
         }
         // With several words, products matching only some of them are kept only when none match them all.
         int wanted = words.size();

@@ -26,7 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -60,6 +62,9 @@ public class ChatEngine {
 
     @Inject
     Handoff handoff;
+
+    @Inject
+    EscalationPolicy escalation;
 
     @Inject
     Confirmations confirmations;
@@ -101,7 +106,7 @@ public class ChatEngine {
         if (conversation.getStatus() == ConversationStatus.CLOSED) {
             throw ProblemException.conflict("conversation-closed", "This conversation is closed; start a new one.");
         }
-        Optional<QuickReply.Tapped> tapped = tapped(message.payload());
+        Optional<QuickReply.Tapped> sent = tapped(message.payload());
         try (TurnLock.Held lock = locks.acquire(conversationId)) {
             if (message.externalId() != null) {
                 Optional<Result> earlier = answeredBefore(conversation, message.externalId());
@@ -117,6 +122,8 @@ public class ChatEngine {
             }
             ConversationMemory memory = memories.load(conversationId);
             DialogueState state = memory.dialogue;
+            // A quick reply's label typed out (or sent without its payload) means the same as tapping it.
+            Optional<QuickReply.Tapped> tapped = sent.or(() -> typedLabel(state, message.text()));
             LanguageUnderstanding.Parse parse = understand(message.text(), tapped);
             state.turnCount++;
             if (tapped.isEmpty()) {
@@ -130,37 +137,52 @@ public class ChatEngine {
             ConversationStatus status = conversation.getStatus();
             boolean humanOwned = status != ConversationStatus.BOT;
             Reply reply;
-            Optional<Handoff.Decision> handingOff = Optional.empty();
+            Optional<EscalationPolicy.Decision> handingOff = Optional.empty();
+            boolean acknowledged = false;
             if (humanOwned) {
                 state.pending = null; // a question the bot asked before a person took over is not open any more
-                reply = new Reply().did(ActionType.FORWARDED_TO_AGENT, null);
+                if (!state.acknowledgedWhileHumanOwned) {
+                    // Told once that their messages reach the team, and when; then quiet while the person answers.
+                    reply = handoff.acknowledge(turn, status);
+                    state.acknowledgedWhileHumanOwned = true;
+                    acknowledged = true;
+                } else {
+                    reply = new Reply().did(ActionType.FORWARDED_TO_AGENT, null);
+                }
             } else {
+                state.acknowledgedWhileHumanOwned = false;
                 // An answer to the question just asked comes first, as before any handoff ("yes" when angry).
                 boolean answering = pending.isPresent() && answer != Turn.Answer.NONE;
-                handingOff = answering ? Optional.empty() : handoff.beforeResponding(turn);
+                Optional<EscalationPolicy.Decision> before = answering ? Optional.empty()
+                        : escalation.beforeResponding(turn);
                 Reply answered;
-                if (handingOff.isPresent()) {
+                if (before.isPresent() && before.get().ownWords()) {
                     state.pending = null;
                     answered = new Reply();
+                    handingOff = before;
                 } else {
                     if (answering && answer == Turn.Answer.YES) {
                         confirmations.confirmedByCustomer(actor, pending.get());
                     }
                     lock.ensureHeld();
                     answered = responder.respond(turn);
-                    handingOff = handoff.afterResponding(turn, answered);
+                    Optional<EscalationPolicy.Decision> after = escalation.afterResponding(turn, answered);
+                    handingOff = before.isPresent() ? before : after;
                 }
                 reply = handingOff.map(decision -> handoff.announce(turn, decision, answered)).orElse(answered);
                 if (handingOff.isPresent()) {
                     humanOwned = true;
                     status = ConversationStatus.WAITING_FOR_AGENT;
+                    state.handedOver();
                 }
             }
             ReplyContent content = reply.content(humanOwned);
-            String replyText = conversation.getStatus() != ConversationStatus.BOT ? null : content.text();
+            state.offered = offered(content);
+            String replyText = conversation.getStatus() == ConversationStatus.BOT || acknowledged
+                    ? content.text() : null;
             lock.ensureStillHeld();
             ChatTranscript.Written written = recorder.record(conversationId, message, parse, replyText,
-                    handingOff.map(Handoff.Decision::reason).orElse(null), clock.instant());
+                    handingOff.map(EscalationPolicy.Decision::reason).orElse(null), clock.instant());
             memory.transcript.remember("customer", message.text(), parse.intent(),
                     written.inbound().getCreatedAt().toEpochMilli());
             if (written.reply() != null) {
@@ -197,6 +219,23 @@ public class ChatEngine {
         Message reply = repository.replyTo(earlier.get()).orElse(null);
         return Optional.of(new Result(conversation, conversation.getStatus(), earlier.get(), reply, null,
                 new Reply().content(conversation.getStatus() != ConversationStatus.BOT), true));
+    }
+
+    /** The quick reply whose label the customer typed, as offered in the last answer. */
+    private static Optional<QuickReply.Tapped> typedLabel(DialogueState state, String text) {
+        String typed = label(text);
+        return state.offered.entrySet().stream().filter(offer -> label(offer.getKey()).equals(typed))
+                .findFirst().flatMap(offer -> QuickReply.parse(offer.getValue()));
+    }
+
+    private static String label(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static Map<String, String> offered(ReplyContent content) {
+        Map<String, String> offered = new LinkedHashMap<>();
+        content.quickReplies().forEach(quickReply -> offered.put(quickReply.label(), quickReply.payload()));
+        return offered;
     }
 
     private static Optional<QuickReply.Tapped> tapped(String payload) {

@@ -2,7 +2,6 @@ package com.raqibtech.naija.chat.application;
 
 import com.raqibtech.naija.chat.application.dialogue.Replies;
 import com.raqibtech.naija.chat.application.dialogue.Turn;
-import com.raqibtech.naija.chat.application.memory.DialogueState;
 import com.raqibtech.naija.chat.application.outbound.Outbound;
 import com.raqibtech.naija.chat.application.outbound.OutboundMessage;
 import com.raqibtech.naija.chat.application.reply.ActionType;
@@ -16,7 +15,6 @@ import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.identity.application.AuditLog.Action;
 import com.raqibtech.naija.identity.application.AuditLog.Outcome;
 import com.raqibtech.naija.shared.access.Permission;
-import com.raqibtech.naija.nlu.application.Intent;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.time.Lagos;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +29,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Passing conversations between the bot and human agents, decided and done here only. A conversation goes to a
- * person when the customer asks, is strongly negative or not understood too many turns in a row, or a responder asks
- * for it (a serious complaint); the customer is told the wait in their own register, and the notice is stored after
- * the message that caused it. Agents take one from the queue, answer (sent out on the customer's channel), keep
+ * Passing conversations between the bot and human agents, done here only ({@link EscalationPolicy} decides when).
+ * The customer is told the wait in their own register, and the notice is stored after the message that caused it;
+ * while a person owns the chat the customer is told once that their messages reach the team. Agents take one from the queue, answer (sent out on the customer's channel), keep
  * internal notes, give it back to the bot or close it. Every change is a message in the conversation and an audit
  * event.
  */
@@ -62,67 +59,44 @@ public class Handoff {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "chat.handoff.not-understood-turns", defaultValue = "2")
-    int notUnderstoodLimit;
-
-    @Inject
-    @ConfigProperty(name = "chat.handoff.negative-turns", defaultValue = "2")
-    int negativeLimit;
-
-    static final String CUSTOMER_ASKED = "customer asked";
-    static final String STRONGLY_NEGATIVE = "strongly negative twice";
-    static final String NOT_UNDERSTOOD = "not understood twice";
-
-    /**
-     * To hand over, and why; {@code ownWords}: the responder was not asked, or its answer is set aside, so the
-     * customer is told in the handoff's words.
-     */
-    public record Decision(String reason, boolean ownWords) {
-    }
-
-    /**
-     * Before any responder answers: the customer asked for a person, or was strongly negative too many turns in a
-     * row (a complaint is recorded first, by the responder).
-     */
-    public Optional<Decision> beforeResponding(Turn turn) {
-        DialogueState state = turn.state();
-        boolean stronglyNegative = turn.parse().frustrated() || turn.parse().sentiment().score() <= -0.75;
-        state.stronglyNegative = stronglyNegative ? state.stronglyNegative + 1 : 0;
-        if (turn.intent() == Intent.HUMAN_AGENT) {
-            return Optional.of(new Decision(CUSTOMER_ASKED, true));
-        }
-        if (state.stronglyNegative >= negativeLimit && turn.intent() != Intent.COMPLAINT) {
-            return Optional.of(new Decision(STRONGLY_NEGATIVE, true));
-        }
-        return Optional.empty();
-    }
-
-    /** After the responder: it asked for a person, or the customer was not understood too many turns in a row. */
-    public Optional<Decision> afterResponding(Turn turn, Reply reply) {
-        DialogueState state = turn.state();
-        state.notUnderstood = reply.understood() ? 0 : state.notUnderstood + 1;
-        if (reply.handoffReason() != null) {
-            return Optional.of(new Decision(reply.handoffReason(), false));
-        }
-        if (state.notUnderstood >= notUnderstoodLimit) {
-            return Optional.of(new Decision(NOT_UNDERSTOOD, true));
-        }
-        return Optional.empty();
-    }
-
     /** The answer that tells the customer a person is coming, and when, in their register. */
-    public Reply announce(Turn turn, Decision decision, Reply responderReply) {
+    public Reply announce(Turn turn, EscalationPolicy.Decision decision, Reply responderReply) {
         Reply reply = decision.ownWords() ? new Reply() : responderReply;
         switch (decision.reason()) {
-            case CUSTOMER_ASKED -> reply.say(Replies.get(turn, "handoff.customer-asked"));
-            case STRONGLY_NEGATIVE -> reply.say(Replies.get(turn, "handoff.strongly-negative"));
-            case NOT_UNDERSTOOD -> reply.say(Replies.get(turn, "handoff.not-understood"));
+            case EscalationPolicy.CUSTOMER_ASKED -> reply.say(Replies.get(turn, "handoff.customer-asked"));
+            case EscalationPolicy.ANGRY -> reply.say(Replies.get(turn, "handoff.strongly-negative"));
+            case EscalationPolicy.NOT_UNDERSTOOD -> reply.say(Replies.get(turn, "handoff.not-understood"));
+            case EscalationPolicy.REPEATED_COMPLAINTS, EscalationPolicy.PAYMENT_ISSUE ->
+                    reply.say(Replies.get(turn, "ticket.to-person"));
             default -> {
                 // the responder has said why
             }
         }
-        long ahead = conversations.countWithStatus(ConversationStatus.WAITING_FOR_AGENT);
+        tellTheWait(turn, reply, 0);
+        return reply.did(ActionType.HANDOFF_REQUESTED, null);
+    }
+
+    /**
+     * The one answer a customer gets while a person owns the chat (the engine sends it once): their messages reach
+     * the team, and when someone will answer.
+     */
+    public Reply acknowledge(Turn turn, ConversationStatus status) {
+        Reply reply = new Reply();
+        if (status == ConversationStatus.WITH_AGENT) {
+            reply.say(Replies.get(turn, "handoff.ack-with-agent"));
+            if (!hours.isOpen()) {
+                reply.say(Replies.get(turn, "handoff.closed", hours.hours(), hours.nextOpening()));
+            }
+        } else {
+            reply.say(Replies.get(turn, "handoff.ack-waiting"));
+            tellTheWait(turn, reply, 1);
+        }
+        return reply.did(ActionType.FORWARDED_TO_AGENT, null);
+    }
+
+    /** The expected wait (counting {@code alreadyQueued} of the waiting as this one), or the business hours. */
+    private void tellTheWait(Turn turn, Reply reply, int alreadyQueued) {
+        long ahead = Math.max(0, conversations.countWithStatus(ConversationStatus.WAITING_FOR_AGENT) - alreadyQueued);
         int minutes = (int) (ahead + 1) * MINUTES_PER_WAITING;
         if (hours.isOpen()) {
             reply.say(ahead > 0 ? Replies.get(turn, "handoff.wait-behind", minutes, ahead)
@@ -130,7 +104,6 @@ public class Handoff {
         } else {
             reply.say(Replies.get(turn, "handoff.closed", hours.hours(), hours.nextOpening()));
         }
-        return reply.did(ActionType.HANDOFF_REQUESTED, null);
     }
 
     /**

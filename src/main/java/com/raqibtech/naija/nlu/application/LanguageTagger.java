@@ -3,6 +3,7 @@ package com.raqibtech.naija.nlu.application;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** en, pcm or mixed: which register the customer writes in, so replies can answer in kind. */
 public final class LanguageTagger {
@@ -19,9 +20,16 @@ public final class LanguageTagger {
     private LanguageTagger() {
     }
 
+    /** Pidgin phrases made of words that are English on their own: "how far" is a Pidgin greeting. */
+    private static final Pattern PIDGIN_PHRASES = Pattern.compile("\\b(how far|how body|how your side|how you dey|"
+            + "how e dey go|how the day|i hail|no vex|well done o|e don do|make i|i go take|e be like|"
+            + "how much e be|no be)\\b");
+
     public static String tag(String text) {
-        List<String> words = List.of(text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").trim().split("\\s+"));
-        long strong = words.stream().filter(word -> PIDGIN.contains(word) && !WEAK.contains(word)).count();
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").trim();
+        List<String> words = List.of(lower.split("\\s+"));
+        long phrases = PIDGIN_PHRASES.matcher(lower).results().count();
+        long strong = phrases + words.stream().filter(word -> PIDGIN.contains(word) && !WEAK.contains(word)).count();
         long weak = words.stream().filter(WEAK::contains).count();
         long english = words.stream().filter(ENGLISH::contains).count();
         long pidgin = strong > 0 ? strong + weak : 0;

@@ -69,6 +69,21 @@ public class SupportTicket {
         this.createdAt = createdAt;
     }
 
+    /**
+     * A later message about the same problem: appended to the description (the newest words kept when it is full),
+     * raising the severity if it is serious, and naming the order if none was named yet.
+     */
+    public void addMessage(String text, Severity newSeverity, String newOrderReference) {
+        String joined = description + "\n---\n" + text;
+        description = joined.length() > 2000 ? joined.substring(joined.length() - 2000) : joined;
+        if (newSeverity == Severity.SERIOUS) {
+            severity = Severity.SERIOUS;
+        }
+        if (orderReference == null) {
+            orderReference = newOrderReference;
+        }
+    }
+
     /** The number customers quote: TKT and the id. */
     public String getReference() {
         return "TKT" + id;

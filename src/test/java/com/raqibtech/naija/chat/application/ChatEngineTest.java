@@ -38,6 +38,7 @@ import com.raqibtech.naija.shared.access.Channel;
 import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.kv.InMemoryKeyValueStore;
 import com.raqibtech.naija.shared.kv.KeyValueStore;
+import com.raqibtech.naija.support.application.SupportTickets;
 import com.raqibtech.naija.testing.SchemaChecks;
 import com.raqibtech.naija.wallet.application.WalletService;
 import java.lang.reflect.Field;
@@ -79,6 +80,10 @@ class ChatEngineTest {
     private final Carts carts = new Carts();
     private final Confirmations confirmations = new Confirmations();
     private final Checkout checkout = new Checkout();
+    private final Map<Long, BigDecimal> balances = new HashMap<>();
+    /** Ticket reference → its conversation, then the messages it holds. */
+    private final Map<String, List<String>> tickets = new LinkedHashMap<>();
+    private final Map<String, String> ticketOrders = new HashMap<>();
     private ChatEngine engine;
 
     @BeforeAll
@@ -107,6 +112,7 @@ class ChatEngineTest {
         set(dialogue, "orders", orderFlows);
         set(dialogue, "customers", new Profiles());
         set(dialogue, "wallets", new Wallets());
+        set(dialogue, "tickets", new Tickets());
 
         Repository repository = new Repository();
         BusinessHours hours = new BusinessHours();
@@ -116,8 +122,6 @@ class ChatEngineTest {
         Handoff handoff = new Handoff();
         handoff.conversations = repository;
         handoff.hours = hours;
-        handoff.notUnderstoodLimit = 2;
-        handoff.negativeLimit = 2;
         ShortTermMemory memories = new ShortTermMemory();
         set(memories, "store", store);
         set(memories, "conversations", repository);
@@ -133,6 +137,7 @@ class ChatEngineTest {
         engine.memories = memories;
         engine.recorder = new Recorder();
         engine.handoff = handoff;
+        engine.escalation = EscalationPolicy.withDefaults();
         engine.confirmations = confirmations;
         engine.locks = locks;
         engine.clock = clock;
@@ -280,6 +285,115 @@ class ChatEngineTest {
         assertEquals(messages, stored.size(), "nothing stored again");
     }
 
+    @Test
+    void quantitiesAreSetAddedToAndReducedAsPeopleSayIt() {
+        Actor tunde = phoneCustomer(701L, "Tunde Bakare", "+2348037010001", "Lagos", "Ikeja", "4 Oba Akran Road");
+        String conversation = open(701L, Channel.WHATSAPP);
+        String blender = cards(say(tunde, conversation, "I need a blender")).get(0).sku();
+        say(tunde, conversation, "add the first one");
+        CartOwner cart = CartOwner.customer(701L);
+        assertEquals(Map.of(blender, 1), carts.quantities(cart));
+
+        say(tunde, conversation, "abeg make am two");
+        assertEquals(Map.of(blender, 2), carts.quantities(cart), "set to two, not two more");
+        say(tunde, conversation, "add one more");
+        assertEquals(Map.of(blender, 3), carts.quantities(cart));
+        say(tunde, conversation, "change it to 2 please");
+        assertEquals(Map.of(blender, 2), carts.quantities(cart));
+        say(tunde, conversation, "remove one");
+        assertEquals(Map.of(blender, 1), carts.quantities(cart));
+        say(tunde, conversation, "actually make it 4");
+        ChatEngine.Result justOne = say(tunde, conversation, "just one");
+        assertEquals(Map.of(blender, 1), carts.quantities(cart), justOne.content().text());
+        action(justOne, ActionType.CART_UPDATED);
+    }
+
+    @Test
+    void askingAboutAListedProductDescribesItAndTypedQuickRepliesDoWhatTheySay() {
+        Actor ngozi = phoneCustomer(702L, "Ngozi Eze", "+2348037020002", "Lagos", "Yaba", "9 Herbert Macaulay Way");
+        String conversation = open(702L, Channel.WHATSAPP);
+        List<ReplyContent.ProductCard> listed = cards(say(ngozi, conversation, "show me samsung phones"));
+
+        ChatEngine.Result described = say(ngozi, conversation, "tell me more about the second one");
+        assertTrue(types(described).isEmpty(), "described, not added: " + described.content());
+        assertTrue(described.content().text().contains(listed.get(1).name()), described.content().text());
+        assertTrue(carts.skus(CartOwner.customer(702L)).isEmpty());
+
+        say(ngozi, conversation, "show me samsung phones");
+        ChatEngine.Result typed = say(ngozi, conversation, "Tell me more about 2");
+        assertTrue(typed.content().text().contains(listed.get(1).name()), typed.content().text());
+        ChatEngine.Result keepShopping = say(ngozi, conversation, "add it");
+        assertEquals(listed.get(1).sku(), action(keepShopping, ActionType.CART_UPDATED));
+        ChatEngine.Result shopping = say(ngozi, conversation, "Keep shopping");
+        assertTrue(types(shopping).isEmpty(), "typing the label means tapping it: no checkout " + shopping.content());
+        assertFalse(shopping.content().text().toLowerCase().contains("state"), shopping.content().text());
+    }
+
+    @Test
+    void angerAndInsultsReachAPersonAndOneComplaintIsOneTicketAboutTheLateOrder() {
+        Actor kemi = phoneCustomer(703L, "Kemi Ajayi", "+2348037030003", "Lagos", "Surulere", "2 Bode Thomas St");
+        String conversation = open(703L, Channel.WHATSAPP);
+        placed.add(new OrderSummary("RQB-LATE-1", 703L, "shipped", false, false, false, false,
+                new BigDecimal("50000.00"), "card", "Card", "Lagos", clock.instant().minus(Duration.ofDays(8)),
+                LocalDate.of(2026, 11, 20)));
+        placed.add(new OrderSummary("RQB-DONE-2", 703L, "delivered", false, true, false, false,
+                new BigDecimal("9000.00"), "card", "Card", "Lagos", clock.instant().minus(Duration.ofDays(1)),
+                LocalDate.of(2026, 11, 24)));
+
+        ChatEngine.Result first = say(kemi, conversation, "una too dey waste my time, this delivery don late one week");
+        String ticket = action(first, ActionType.COMPLAINT_RECORDED);
+        assertEquals("RQB-LATE-1", ticketOrders.get(ticket), "the late order, not the newest one");
+        assertEquals(ConversationStatus.BOT, first.status());
+
+        ChatEngine.Result second = say(kemi, conversation, "useless service, I'm vexed");
+        assertEquals(ConversationStatus.WAITING_FOR_AGENT, second.status(), second.content().text());
+        assertEquals(1, tickets.size(), "one complaint, one ticket: " + tickets);
+        assertEquals(3, tickets.get(ticket).size(), "the second message is added to it");
+
+        ChatEngine.Result waiting = say(kemi, conversation, "hello? anybody there");
+        assertTrue(waiting.reply() != null && waiting.content().text().contains("support team"),
+                "told once that a person will answer: " + waiting.content().text());
+        ChatEngine.Result quiet = say(kemi, conversation, "I dey wait o");
+        assertNull(quiet.reply(), "then quiet while a person owns the chat");
+    }
+
+    @Test
+    void aPoliteComplaintIsAcknowledgedWithoutAPerson() {
+        Actor musa = phoneCustomer(704L, "Musa Danjuma", "+2348037040004", "Kano", "Nassarawa", "7 Zoo Road");
+        String conversation = open(704L, Channel.WHATSAPP);
+        ChatEngine.Result complaint = say(musa, conversation,
+                "Good evening, the blender I received has a cracked jar. Please look into it.");
+        action(complaint, ActionType.COMPLAINT_RECORDED);
+        assertEquals(ConversationStatus.BOT, complaint.status());
+        ChatEngine.Result thanks = say(musa, conversation, "ok thank you");
+        assertEquals(ConversationStatus.BOT, thanks.status());
+    }
+
+    @Test
+    void smallTalkIsAnsweredPolitelyInTheCustomersRegisterAndSteeredBack() {
+        Actor obinna = phoneCustomer(705L, "Obinna Uche", "+2348037050005", "Enugu", "Enugu", "1 Ogui Road");
+        String conversation = open(705L, Channel.WHATSAPP);
+        ChatEngine.Result howFar = say(obinna, conversation, "how far");
+        assertEquals("pcm", howFar.parse().language());
+        ChatEngine.Result match = say(obinna, conversation, "who won the match yesterday");
+        assertFalse(match.content().text().contains("didn't get"), match.content().text());
+        assertFalse(match.content().quickReplies().isEmpty(), "steered back with something to tap");
+        ChatEngine.Result again = say(obinna, conversation, "what's the weather like in Enugu today");
+        assertEquals(ConversationStatus.BOT, again.status(), "small talk is not a reason for a person");
+    }
+
+    @Test
+    void anEmptyWalletIsOfferedLastAndOneWorkingDayIsSingular() {
+        Actor ife = phoneCustomer(706L, "Ife Adeyemi", "+2348037060006", "Lagos", "Ikeja", "3 Awolowo Way");
+        balances.put(706L, new BigDecimal("0.00"));
+        String conversation = open(706L, Channel.WHATSAPP);
+        say(ife, conversation, "I need a blender");
+        say(ife, conversation, "add the first one");
+        ChatEngine.Result howToPay = say(ife, conversation, "checkout");
+        assertEquals("set_payment_method:pay_on_delivery", howToPay.content().quickReplies().get(0).payload());
+        assertEquals("set_payment_method:raqibtechpay", howToPay.content().quickReplies().get(3).payload());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A Bronze customer known only by a WhatsApp number, with the delivery details given (or null). */
@@ -374,7 +488,7 @@ class ChatEngineTest {
             entries.add(new ProductIndex.Entry(entries.size() + 1, sku, name, brand, category, category,
                     new BigDecimal(price), stock, 50, name, Map.of()));
             bySku.put(sku, new ProductDetails(entries.size(), sku, name, brand, category, new BigDecimal(price),
-                    stock, true, name, Map.of(), null));
+                    stock, true, name, Map.of(), null, 50));
         }
 
         @Override
@@ -386,6 +500,11 @@ class ChatEngineTest {
         @Override
         public Optional<ProductDetails> details(String sku) {
             return Optional.ofNullable(bySku.get(sku));
+        }
+
+        @Override
+        public Optional<ProductDetails> describe(String sku) {
+            return details(sku);
         }
     }
 
@@ -415,6 +534,12 @@ class ChatEngineTest {
         @Override
         public CartView add(CartOwner owner, String sku, int quantity) {
             quantities(owner).merge(sku, quantity, Integer::sum);
+            return view(owner);
+        }
+
+        @Override
+        public CartView setQuantity(CartOwner owner, String sku, int quantity) {
+            quantities(owner).put(sku, quantity);
             return view(owner);
         }
 
@@ -486,10 +611,34 @@ class ChatEngineTest {
         }
     }
 
-    private static final class Wallets extends WalletService {
+    private final class Wallets extends WalletService {
         @Override
         public Statement statement(long customerId, int limit) {
-            return new Statement(new BigDecimal("1000000.00"), List.of());
+            return new Statement(balances.getOrDefault(customerId, new BigDecimal("1000000.00")), List.of());
+        }
+    }
+
+    /** Tickets as the real service keeps them: one per complaint in a conversation, later messages added. */
+    private final class Tickets extends SupportTickets {
+        @Override
+        public Opened open(Actor actor, String conversationId, Kind kind, Severity severity, String orderReference,
+                           String description) {
+            Opened opened = new Opened("TKT" + (tickets.size() + 1), kind, severity, orderReference);
+            tickets.put(opened.reference(), new ArrayList<>(List.of(conversationId, description)));
+            ticketOrders.put(opened.reference(), orderReference);
+            return opened;
+        }
+
+        @Override
+        public Optional<Opened> addTo(Actor actor, String conversationId, String reference, Severity severity,
+                                      String orderReference, String text) {
+            List<String> ticket = tickets.get(reference);
+            if (ticket == null || !ticket.get(0).equals(conversationId)) {
+                return Optional.empty();
+            }
+            ticket.add(text);
+            ticketOrders.putIfAbsent(reference, orderReference);
+            return Optional.of(new Opened(reference, Kind.COMPLAINT, severity, ticketOrders.get(reference)));
         }
     }
 

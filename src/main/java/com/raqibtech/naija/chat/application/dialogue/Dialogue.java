@@ -35,10 +35,26 @@ public class Dialogue implements Responder {
     /** Something an address has: a house number, or a street word. */
     private static final Pattern LOOKS_LIKE_AN_ADDRESS = Pattern.compile("(?i)\\d|\\b(street|str|road|rd|avenue|ave|"
             + "close|crescent|way|lane|estate|drive|junction|bus ?stop|opposite|behind)\\b");
+    /** Asking about a product rather than buying it: "tell me more about the second one" is not an add. */
+    private static final Pattern INFO_CUE = Pattern.compile("(?i)\\b(tell me (?:more )?about|more (?:details|info)|"
+            + "details|specs?|specifications?|describe|wetin be|what about|how much (?:is|be)|price of|features?|"
+            + "review|colou?rs?|e get for|does it (?:have|come)|battery|storage|camera|warranty)\\b");
+    /** Intents a quantity change ("make am two", "add one more") may be mistaken for. */
+    private static final Set<Intent> QUANTITY_LOOKALIKES = EnumSet.of(Intent.ADD_TO_CART, Intent.REMOVE_FROM_CART,
+            Intent.OUT_OF_SCOPE, Intent.PRODUCT_INFO, Intent.PRODUCT_SEARCH, Intent.VIEW_CART, Intent.RECOMMENDATION,
+            Intent.CHECKOUT, Intent.SET_DELIVERY_ADDRESS, Intent.DELIVERY_INFO, Intent.CANCEL_ORDER);
     /** What a customer may mean instead of answering the slot asked for. */
     private static final Set<Intent> LEAVES_A_SLOT = EnumSet.of(Intent.CANCEL_ORDER, Intent.TRACK_ORDER,
             Intent.VIEW_CART, Intent.REMOVE_FROM_CART, Intent.COMPLAINT, Intent.PAYMENT_ISSUE, Intent.HUMAN_AGENT,
             Intent.GOODBYE_THANKS, Intent.RETURN_REFUND);
+    /** A complaint about lateness: about an order still on its way. */
+    private static final Pattern LATE = Pattern.compile("(?i)\\b(late|delay(?:ed)?|never (?:arrive|come|reach|deliver)"
+            + "|not (?:yet )?(?:arrived?|delivered|reach(?:ed)?|come)|no (?:reach|come|arrive)|still wait|don late|"
+            + "e never (?:reach|land|come)|since (?:last )?(?:week|monday|tuesday|wednesday|thursday|friday)|"
+            + "where (?:is|be) my (?:order|package|item))");
+    /** A complaint about the goods: about an order delivered. */
+    private static final Pattern FAULTY = Pattern.compile("(?i)\\b(damag\\w*|broke\\w*|spoil\\w*|faulty|fake|"
+            + "wrong|not working|no (?:dey )?work|cracked|missing|expired|defect\\w*|torn|leak\\w*)");
     /** Below this confidence, and with nothing recognisable in the message, the bot says it did not understand. */
     private static final double UNSURE = 0.35;
     private static final Set<Intent> SHOPPING = EnumSet.of(Intent.PRODUCT_SEARCH, Intent.PRODUCT_INFO,
@@ -88,10 +104,20 @@ public class Dialogue implements Responder {
             // A bare answer to "What's the delivery address?" is the address.
             state.slots = state.slots.withAddress(turn.text().strip().replaceAll("[.!]+$", ""));
         }
+        if (turn.tapped().isEmpty() && awaiting == null && QUANTITY_LOOKALIKES.contains(intent)
+                && turn.namedState().isEmpty() && turn.orderReference().isEmpty()) {
+            Optional<QuantityChange> change = QuantityChange.read(turn.text());
+            if (change.isPresent()) {
+                Optional<Reply> changed = shopping.changeQuantity(turn, reply, change.get());
+                if (changed.isPresent()) {
+                    return changed.get();
+                }
+            }
+        }
         // A bare "2" after a list is understood through the context, however unsure the message alone is.
         boolean understood = turn.tapped().isPresent() || intent != turn.intent()
-                || !(intent == Intent.OUT_OF_SCOPE
-                || (turn.parse().confidence() < UNSURE && turn.parse().entities().isEmpty()));
+                || !(turn.parse().confidence() < UNSURE && turn.parse().entities().isEmpty()
+                && (intent != Intent.OUT_OF_SCOPE || !OutOfScope.recognisable(turn.text())));
         return switch (intent) {
             case GREETING -> greet(turn, reply);
             case GOODBYE_THANKS -> reply.say(Replies.get(turn, "dialogue.goodbye"));
@@ -140,6 +166,10 @@ public class Dialogue implements Responder {
             return Intent.SET_PAYMENT_METHOD;
         }
         boolean listShown = !state.lastListed.isEmpty() || state.focusSku != null;
+        if (listShown && intent == Intent.ADD_TO_CART && INFO_CUE.matcher(turn.text()).find()
+                && !ADD_CUE.matcher(turn.text()).find()) {
+            return Intent.PRODUCT_INFO;
+        }
         if (listShown && ORDINAL_ONLY.matcher(turn.text()).matches()) {
             return Intent.ADD_TO_CART;
         }
@@ -187,27 +217,55 @@ public class Dialogue implements Responder {
                 .did(ActionType.SIGN_IN_REQUIRED, null);
     }
 
-    /** Complaints and payment problems: apologise, open a ticket, hand serious ones to a person. */
+    /**
+     * Complaints and payment problems: apologise and record a ticket, about the order the message is about. One
+     * complaint is one ticket: later messages in the conversation add to it. Whether a person takes over is the
+     * escalation policy's call, not this one's.
+     */
     private Reply ticket(Turn turn, Reply reply, SupportTickets.Kind kind) {
         boolean serious = turn.parse().frustrated() || turn.parse().sentiment().score() <= -0.5
                 || kind == SupportTickets.Kind.PAYMENT_ISSUE;
-        String reference = turn.orderReference().orElse(null);
-        if (reference == null && !turn.isGuest()) {
-            reference = orders.order(turn, null).map(OrderSummary::reference).orElse(null);
+        SupportTickets.Severity severity = serious ? SupportTickets.Severity.SERIOUS : SupportTickets.Severity.NORMAL;
+        String reference = orderComplainedAbout(turn).orElse(null);
+        DialogueState state = turn.state();
+        Optional<SupportTickets.Opened> added = state.complaintTicket == null ? Optional.empty()
+                : tickets.addTo(turn.actor(), turn.conversationId(), state.complaintTicket, severity, reference,
+                turn.text());
+        SupportTickets.Opened ticket = added.orElseGet(() -> tickets.open(turn.actor(), turn.conversationId(), kind,
+                severity, reference, turn.text()));
+        state.complaintTicket = ticket.reference();
+        if (ticket.orderReference() != null) {
+            DialogueState.mention(state.ordersMentioned, ticket.orderReference());
         }
-        SupportTickets.Opened ticket = tickets.open(turn.actor(), turn.conversationId(), kind,
-                serious ? SupportTickets.Severity.SERIOUS : SupportTickets.Severity.NORMAL, reference, turn.text());
-        reply.say(Replies.get(turn, "ticket.sorry"))
-                .say(reference == null ? Replies.get(turn, "ticket.recorded", ticket.reference())
-                        : Replies.get(turn, "ticket.recorded-for-order", ticket.reference(), reference))
-                .did(kind == SupportTickets.Kind.COMPLAINT ? ActionType.COMPLAINT_RECORDED
-                        : ActionType.PAYMENT_ISSUE_RECORDED, ticket.reference());
-        if (serious) {
-            return reply.say(Replies.get(turn, "ticket.to-person")).handOff(kind.name().toLowerCase()
-                    + " " + ticket.reference());
+        reply.say(Replies.get(turn, "ticket.sorry"));
+        if (added.isPresent()) {
+            reply.say(Replies.get(turn, "ticket.added", ticket.reference()));
+        } else {
+            reply.say(ticket.orderReference() == null ? Replies.get(turn, "ticket.recorded", ticket.reference())
+                    : Replies.get(turn, "ticket.recorded-for-order", ticket.reference(), ticket.orderReference()));
         }
-        return reply.say(Replies.get(turn, "ticket.follow-up"))
+        return reply.did(ticket.kind() == SupportTickets.Kind.COMPLAINT ? ActionType.COMPLAINT_RECORDED
+                        : ActionType.PAYMENT_ISSUE_RECORDED, ticket.reference())
+                .say(Replies.get(turn, "ticket.follow-up"))
                 .offer(Offers.TALK_TO_AGENT, Offers.TRACK_ORDER);
+    }
+
+    /**
+     * The order a complaint is about: the one it names; for lateness, the newest still on its way; for a damaged,
+     * wrong or faulty item, the newest delivered; else the one talked about last, else the newest.
+     */
+    private Optional<String> orderComplainedAbout(Turn turn) {
+        Optional<String> named = turn.orderReference();
+        if (named.isPresent() || turn.isGuest()) {
+            return named;
+        }
+        Optional<OrderSummary> order = Optional.empty();
+        if (LATE.matcher(turn.text()).find()) {
+            order = orders.order(turn, OrderSummary::onItsWay);
+        } else if (FAULTY.matcher(turn.text()).find()) {
+            order = orders.order(turn, OrderSummary::delivered);
+        }
+        return order.or(() -> orders.order(turn, null)).map(OrderSummary::reference);
     }
 
     private Reply account(Turn turn, Reply reply) {
@@ -224,9 +282,11 @@ public class Dialogue implements Responder {
                 .offer(Offers.TALK_TO_AGENT, Offers.KEEP_SHOPPING);
     }
 
+    /** Out of scope: said politely, and steered back to what the shop can do; else "didn't get that". */
     private Reply notUnderstood(Turn turn, Reply reply, boolean understood) {
         if (understood) {
-            return reply.say(Replies.get(turn, "dialogue.out-of-scope"));
+            return reply.say(Replies.get(turn, "dialogue.out-of-scope"))
+                    .offer(Offers.SHOW_PHONES, Offers.TRACK_ORDER, Offers.VIEW_CART);
         }
         return reply.say(Replies.get(turn, "dialogue.not-understood"))
                 .notUnderstood().offer(Offers.SHOW_PHONES, Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);

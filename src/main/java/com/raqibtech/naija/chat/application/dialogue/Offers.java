@@ -50,7 +50,13 @@ final class Offers {
 
     /** The four ways to pay, as quick replies, the wallet first; labelled with their names as checkout has them. */
     static QuickReply[] paymentMethods(Function<String, String> names) {
-        return Stream.of("raqibtechpay", "pay_on_delivery", "bank_transfer", "card")
+        return paymentMethods(names, true);
+    }
+
+    /** The four ways to pay, the wallet first when it can pay, else last. */
+    static QuickReply[] paymentMethods(Function<String, String> names, boolean walletFirst) {
+        return (walletFirst ? Stream.of("raqibtechpay", "pay_on_delivery", "bank_transfer", "card")
+                : Stream.of("pay_on_delivery", "bank_transfer", "card", "raqibtechpay"))
                 .map(method -> payWith(names, method)).toArray(QuickReply[]::new);
     }
 }

@@ -101,9 +101,12 @@ public class OrderFlows {
         if (method == null) {
             BigDecimal balance = wallets.statement(customer.id(), 1).balance();
             state.awaiting = DialogueState.Slot.PAYMENT_METHOD;
+            // The wallet comes first only when it holds enough for the goods; otherwise it is the last choice.
+            boolean walletCovers = balance.compareTo(cart.subtotal()) >= 0;
             return reply.say(Replies.get(turn, "checkout.how-to-pay"))
-                    .say(Replies.get(turn, "checkout.payment-methods", paymentWords(balance)))
-                    .offer(Offers.paymentMethods(checkout::paymentMethodName));
+                    .say(Replies.get(turn, walletCovers ? "checkout.payment-methods"
+                            : "checkout.payment-methods-wallet-short", paymentWords(balance)))
+                    .offer(Offers.paymentMethods(checkout::paymentMethodName, walletCovers));
         }
         CheckoutService.Quote quote;
         try {
@@ -214,12 +217,22 @@ public class OrderFlows {
         if (slots.state() == null && slots.address() == null) {
             return reply.say(Replies.get(turn, "address.ask"));
         }
-        reply.say(Replies.get(turn, "address.got", (slots.address() != null ? slots.address() : "")
-                + (slots.state() != null ? (slots.address() != null ? ", " : "") + slots.state() : "")));
+        reply.say(Replies.get(turn, "address.got", addressText(slots.address(), slots.state())));
         if (turn.state().inCheckout()) {
             return checkout(turn, reply);
         }
         return reply.offer(Offers.CHECKOUT, Offers.DELIVERY_FEE);
+    }
+
+    /** "12 Allen Avenue, Ikeja, Lagos": the state added unless the address already ends with it. */
+    static String addressText(String address, String state) {
+        if (address == null) {
+            return state == null ? "" : state;
+        }
+        String plain = address.strip().replaceAll("[,.\\s]+$", "");
+        boolean named = state == null || plain.toLowerCase(Locale.ROOT).matches("(?s).*\\b"
+                + Pattern.quote(state.toLowerCase(Locale.ROOT)) + "(?:\\s+state)?$");
+        return named ? plain : plain + ", " + state;
     }
 
     Reply deliveryInfo(Turn turn, Reply reply) {

@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 /**
  * The bot's words, by key, from {@code i18n/chat} in the customer's register: Pidgin or code-mixed in, the
  * Pidgin-flavoured variant ({@code chat_pcm}) where there is one, else the English pattern. Arguments are
- * {@link MessageFormat} arguments; numbers are passed on as written, so a quantity of 1000 never reads "1,000".
+ * {@link MessageFormat} arguments; numbers are passed on as written, so a quantity of 1000 never reads "1,000"
+ * (except to a {@code choice}, which picks "1 working day" or "3 working days").
  * Money and dates come formatted by the caller (money with {@code Naira.format}).
  */
 public final class Replies {
@@ -30,11 +31,14 @@ public final class Replies {
     }
 
     static String get(boolean pidgin, String key, Object... args) {
-        String pattern = (pidgin ? PIDGIN_WORDS : ENGLISH_WORDS).getString(key);
+        MessageFormat format = new MessageFormat((pidgin ? PIDGIN_WORDS : ENGLISH_WORDS).getString(key), Locale.ROOT);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
         Object[] written = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            written[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+            // A plain {n} shows a number as written; a {n,choice,...} needs the number itself (1 day, 2 days).
+            boolean plain = i >= formats.length || formats[i] == null;
+            written[i] = args[i] instanceof Number && plain ? args[i].toString() : args[i];
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(written);
+        return format.format(written);
     }
 }

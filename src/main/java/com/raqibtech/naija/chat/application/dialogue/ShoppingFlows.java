@@ -15,6 +15,7 @@ import com.raqibtech.naija.shared.money.Naira;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,13 @@ import java.util.regex.Pattern;
 public class ShoppingFlows {
 
     static final int LISTED = 5;
+    /** How many matches a recommendation chooses its picks from. */
+    private static final int CANDIDATES = 40;
+    private static final Pattern DEALS = Pattern.compile("(?i)\\b(deals?|cheap\\w*|affordable|bargains?|promo\\w*|"
+            + "discount\\w*|budget|low(?:est)? price|sales?|offers?|best price|manageable|value)\\b");
 
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|"
-            + "fifth|5th|last)\\b|(?:number|no\\.?|num|#|option)\\s*([1-5])\\b|^\\s*([1-5])\\s*$)");
+            + "fifth|5th|last)\\b|(?:number|no\\.?|num|#|option|about)\\s*([1-5])\\b|^\\s*([1-5])\\s*$)");
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
             "third", 3, "3rd", 3, "fourth", 4, "4th", 4, "fifth", 5, "5th", 5);
 
@@ -59,7 +64,12 @@ public class ShoppingFlows {
     Reply recommend(Turn turn, Reply reply) {
         BigDecimal budget = turn.budget().orElse(null);
         String wanted = turn.goods().orElse(null);
-        List<ProductDetails> found = catalog.find(wanted, budget, true, 3);
+        // Picks are what people buy most among the matches; asking for deals puts the best prices first.
+        Comparator<ProductDetails> order = DEALS.matcher(turn.text()).find()
+                ? Comparator.comparing(ProductDetails::price).thenComparing(p -> -p.popularity())
+                : Comparator.comparingInt((ProductDetails p) -> -p.popularity()).thenComparing(ProductDetails::price);
+        List<ProductDetails> found = catalog.find(wanted, budget, true, CANDIDATES).stream().sorted(order)
+                .limit(3).toList();
         if (found.isEmpty()) {
             return reply.say(Replies.get(turn, "recommend.none"));
         }
@@ -98,8 +108,10 @@ public class ShoppingFlows {
         if (product.isEmpty()) {
             return reply.say(Replies.get(turn, "cart.which-to-add"));
         }
-        ProductDetails p = product.get();
-        int quantity = turn.quantity().orElse(1);
+        return added(turn, reply, product.get(), turn.quantity().orElse(1));
+    }
+
+    private Reply added(Turn turn, Reply reply, ProductDetails p, int quantity) {
         try {
             CartView cart = carts.add(turn.cartOwner(), p.sku(), quantity);
             turn.state().focusSku = p.sku();
@@ -112,6 +124,64 @@ public class ShoppingFlows {
             return reply.say(refused.getMessage()).offer(Offers.search("Show me similar", similar(p)),
                     Offers.VIEW_CART);
         }
+    }
+
+    /**
+     * Sets, raises or lowers the quantity of a product in the cart: the one the message names, the one last talked
+     * about, or the only one. Empty when there is no such line (and nothing to add more of): the message then goes
+     * the usual way.
+     */
+    Optional<Reply> changeQuantity(Turn turn, Reply reply, QuantityChange change) {
+        CartView cart = carts.view(turn.cartOwner());
+        Optional<CartView.Line> line = lineMeant(turn, cart);
+        if (line.isEmpty()) {
+            if (change.kind() == QuantityChange.Kind.ADD && turn.state().focusSku != null) {
+                return catalog.details(turn.state().focusSku).map(p -> added(turn, reply, p, change.amount()));
+            }
+            if (cart.lines().size() > 1 && turn.state().focusSku == null && turn.goods().isEmpty()) {
+                return Optional.of(reply.say(Replies.get(turn, "cart.which-quantity")).show(cartCard(cart)));
+            }
+            return Optional.empty();
+        }
+        CartView.Line l = line.get();
+        int wanted = switch (change.kind()) {
+            case SET -> change.amount();
+            case ADD -> l.quantity() + change.amount();
+            case REDUCE -> l.quantity() - change.amount();
+        };
+        try {
+            CartView after = wanted <= 0 ? carts.remove(turn.cartOwner(), l.sku())
+                    : carts.setQuantity(turn.cartOwner(), l.sku(), wanted);
+            turn.state().focusSku = l.sku();
+            reply.say(wanted <= 0 ? Replies.get(turn, "cart.removed", l.name())
+                    : Replies.get(turn, "cart.quantity-now", wanted, l.name()));
+            return Optional.of(reply.say(cartLine(turn, after)).did(ActionType.CART_UPDATED, l.sku())
+                    .show(cartCard(after)).offer(Offers.CHECKOUT, Offers.VIEW_CART, Offers.KEEP_SHOPPING));
+        } catch (ProblemException refused) {
+            return Optional.of(reply.say(refused.getMessage()).show(cartCard(cart)).offer(Offers.VIEW_CART));
+        }
+    }
+
+    /** The cart line a message means: tapped, named, the product in focus, or the only one. */
+    private Optional<CartView.Line> lineMeant(Turn turn, CartView cart) {
+        Optional<String> tapped = turn.tappedSku();
+        if (tapped.isPresent()) {
+            return cart.lines().stream().filter(l -> l.sku().equals(tapped.get())).findFirst();
+        }
+        Optional<String> goods = turn.goods();
+        if (goods.isPresent()) {
+            String wanted = goods.get().toLowerCase(Locale.ROOT);
+            Optional<CartView.Line> named = cart.lines().stream().filter(l -> matches(l, wanted)).findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        String focus = turn.state().focusSku;
+        Optional<CartView.Line> focused = cart.lines().stream().filter(l -> l.sku().equals(focus)).findFirst();
+        if (focused.isPresent()) {
+            return focused;
+        }
+        return cart.lines().size() == 1 ? Optional.of(cart.lines().get(0)) : Optional.empty();
     }
 
     Reply remove(Turn turn, Reply reply) {

@@ -1,7 +1,9 @@
 package com.raqibtech.naija.chat.application.memory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the dialogue stands between turns: the flow waiting for slots, the slots filled, the action awaiting the
@@ -33,10 +35,27 @@ public class DialogueState {
     public List<String> statesMentioned = new ArrayList<>();
     /** en, pcm or mixed: how the customer writes. */
     public String language = "en";
-    /** Consecutive turns not understood, and strongly negative turns, for handoff. */
+    /** Consecutive turns not understood, for handoff. */
     public int notUnderstood;
-    public int stronglyNegative;
+    /** How angry the customer has been since the bot last handed over: insults count two, anger one. */
+    public int heat;
+    /** Complaint messages since the bot last handed over. */
+    public int complaints;
+    /** The complaint ticket open in this conversation: later complaints add to it. */
+    public String complaintTicket;
+    /** Whether the customer was told, while a person owns the chat, that their messages reach the team. */
+    public boolean acknowledgedWhileHumanOwned;
+    /** The quick replies last offered, label to payload: typing a label means tapping it. */
+    public Map<String, String> offered = new LinkedHashMap<>();
     public int turnCount;
+
+    /** Starts the counters that lead to a person again (after a handoff). */
+    public void handedOver() {
+        heat = 0;
+        complaints = 0;
+        notUnderstood = 0;
+        acknowledgedWhileHumanOwned = false;
+    }
 
     public boolean inCheckout() {
         return flow == Flow.CHECKOUT;

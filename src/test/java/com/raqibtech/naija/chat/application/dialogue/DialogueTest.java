@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.raqibtech.naija.chat.application.Handoff;
+import com.raqibtech.naija.chat.application.EscalationPolicy;
 import com.raqibtech.naija.chat.application.memory.DialogueState;
 import com.raqibtech.naija.chat.application.memory.PendingAction;
 import com.raqibtech.naija.chat.application.memory.TranscriptWindow;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dialogue's routing without a server: answers to a pending question, tapped quick replies, the context that
- * overrides a message's own intent; and the roads to a person, decided by {@link Handoff} around the dialogue as the
+ * overrides a message's own intent; and the roads to a person, decided by {@link EscalationPolicy} around the dialogue as the
  * engine does. The flows are replaced by recorders; what they do is tested in ChatEngineTest and end to end in the
  * integration tests.
  */
@@ -35,7 +35,7 @@ class DialogueTest {
     private final Actor customer = Actor.customer(42L, 7L, "ada@naija.test", "Ada", Channel.WEB, "127.0.0.1")
             .inConversation();
     private Dialogue dialogue;
-    private Handoff handoff;
+    private EscalationPolicy handoff;
 
     /** What the engine would do with the turn: the handoff reason decided, and the dialogue's reply. */
     private record Answered(Reply reply, String handoffReason) {
@@ -43,8 +43,7 @@ class DialogueTest {
 
     @BeforeEach
     void recordingFlows() {
-        handoff = new Handoff();
-        setLimits(handoff);
+        handoff = EscalationPolicy.withDefaults();
         dialogue = new Dialogue();
         dialogue.shopping = new ShoppingFlows() {
             @Override
@@ -95,18 +94,6 @@ class DialogueTest {
         };
     }
 
-    private static void setLimits(Handoff handoff) {
-        try {
-            for (String field : new String[]{"notUnderstoodLimit", "negativeLimit"}) {
-                var limit = Handoff.class.getDeclaredField(field);
-                limit.setAccessible(true);
-                limit.setInt(handoff, 2);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Reply record(String flow, Reply reply) {
         called.add(flow);
         return reply.say(flow);
@@ -126,12 +113,12 @@ class DialogueTest {
                 new SentimentClassifier.Sentiment(sentiment < 0 ? "negative" : "neutral", sentiment), false, "pcm");
         Turn turn = new Turn(customer, "c-1", text, parse, Optional.ofNullable(payload).flatMap(QuickReply::parse),
                 answer, id -> false, state, new TranscriptWindow());
-        Optional<Handoff.Decision> before = handoff.beforeResponding(turn);
+        Optional<EscalationPolicy.Decision> before = handoff.beforeResponding(turn);
         if (before.isPresent()) {
             return new Answered(new Reply(), before.get().reason());
         }
         Reply reply = dialogue.respond(turn);
-        return new Answered(reply, handoff.afterResponding(turn, reply).map(Handoff.Decision::reason).orElse(null));
+        return new Answered(reply, handoff.afterResponding(turn, reply).map(EscalationPolicy.Decision::reason).orElse(null));
     }
 
     private static Entity entity(String kind, Object value, String text) {
@@ -238,7 +225,7 @@ class DialogueTest {
         Answered first = say("blorp zzz", "out_of_scope", 0.1, 0);
         assertNull(first.handoffReason());
         Answered second = say("qwerty uiop", "out_of_scope", 0.1, 0);
-        assertEquals("not understood twice", second.handoffReason());
+        assertEquals("not understood", second.handoffReason());
     }
 
     @Test
@@ -254,7 +241,7 @@ class DialogueTest {
         Answered first = say("this una service no good at all", "product_search", 0.9, -0.9);
         assertNull(first.handoffReason());
         Answered second = say("una just dey waste my time", "product_search", 0.9, -0.9);
-        assertEquals("strongly negative twice", second.handoffReason());
+        assertEquals("customer angry or insulting", second.handoffReason());
     }
 
     @Test
