@@ -20,8 +20,8 @@ final class CustomerAnswers {
     private static final Pattern NO = Pattern.compile("(?i)^\\W*(no|nope|nah|cancel that|don'?t|do not|wait|"
             + "leave am|no o|not now|later|stop)\\b.*");
     /** The message itself says to go ahead ("use RaqibPay and order", "pay now"). */
-    private static final Pattern ORDER_NOW = Pattern.compile("(?i)\\b(order|place|buy|pay now|checkout|check out|"
-            + "complete|confirm|oya)\\b");
+    private static final Pattern ORDER_NOW = Pattern.compile("(?i)\\b(order|place|buy|pay now|complete|confirm|"
+            + "oya)\\b");
 
     private CustomerAnswers() {
     }

@@ -54,7 +54,7 @@ public class EscalationPolicy {
 
     /** Complaint messages in one conversation that reach a person. */
     @Inject
-    @ConfigProperty(name = "chat.escalation.complaints", defaultValue = "2")
+    @ConfigProperty(name = "chat.escalation.complaints", defaultValue = "3")
     int complaintLimit;
 
     /** Turns in a row the bot did not understand that reach a person. */
@@ -62,9 +62,9 @@ public class EscalationPolicy {
     @ConfigProperty(name = "chat.escalation.not-understood-turns", defaultValue = "2")
     int notUnderstoodLimit;
 
-    /** Whether a payment problem goes to a person at once. */
+    /** Whether a payment problem goes to a person at once (else it is a serious ticket, and the rules above apply). */
     @Inject
-    @ConfigProperty(name = "chat.escalation.payment-issues", defaultValue = "true")
+    @ConfigProperty(name = "chat.escalation.payment-issues", defaultValue = "false")
     boolean paymentIssuesToPerson;
 
     /**
@@ -79,9 +79,9 @@ public class EscalationPolicy {
         EscalationPolicy policy = new EscalationPolicy();
         policy.heatLimit = 2;
         policy.negativeScore = -0.75;
-        policy.complaintLimit = 2;
+        policy.complaintLimit = 3;
         policy.notUnderstoodLimit = 2;
-        policy.paymentIssuesToPerson = true;
+        policy.paymentIssuesToPerson = false;
         return policy;
     }
 

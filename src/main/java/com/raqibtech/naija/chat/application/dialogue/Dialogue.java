@@ -9,6 +9,7 @@ import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.customers.application.CustomerSummary;
 import com.raqibtech.naija.nlu.application.EntityKind;
 import com.raqibtech.naija.nlu.application.Intent;
+import com.raqibtech.naija.nlu.application.LanguageUnderstanding;
 import com.raqibtech.naija.orders.application.OrderSummary;
 import com.raqibtech.naija.shared.money.Naira;
 import com.raqibtech.naija.support.application.SupportTickets;
@@ -39,10 +40,16 @@ public class Dialogue implements Responder {
     private static final Pattern INFO_CUE = Pattern.compile("(?i)\\b(tell me (?:more )?about|more (?:details|info)|"
             + "details|specs?|specifications?|describe|wetin be|what about|how much (?:is|be)|price of|features?|"
             + "review|colou?rs?|e get for|does it (?:have|come)|battery|storage|camera|warranty)\\b");
-    /** Intents a quantity change ("make am two", "add one more") may be mistaken for. */
-    private static final Set<Intent> QUANTITY_LOOKALIKES = EnumSet.of(Intent.ADD_TO_CART, Intent.REMOVE_FROM_CART,
-            Intent.OUT_OF_SCOPE, Intent.PRODUCT_INFO, Intent.PRODUCT_SEARCH, Intent.VIEW_CART, Intent.RECOMMENDATION,
-            Intent.CHECKOUT, Intent.SET_DELIVERY_ADDRESS, Intent.DELIVERY_INFO, Intent.CANCEL_ORDER);
+    /** Intents that a message changing a quantity ("make am two", "no o, just one") is never really about. */
+    private static final Set<Intent> NOT_A_QUANTITY = EnumSet.of(Intent.HUMAN_AGENT, Intent.PAYMENT_ISSUE,
+            Intent.RETURN_REFUND, Intent.ANALYTICS_QUERY, Intent.ACCOUNT_HELP, Intent.TRACK_ORDER);
+    /** "and the Redmi Note 13 too": more of the same, after an add. */
+    private static final Pattern ALSO = Pattern.compile("(?i)^\\W*(?:and|also|plus|add)\\b|\\b(?:too|also|as well)"
+            + "\\W*$");
+    /** A greeting at the start of a message that goes on to ask for something. */
+    private static final Pattern LEADING_GREETING = Pattern.compile("(?i)^\\W*(?:(?:hello|hi|hey|good\\s+(?:morning|"
+            + "afternoon|evening|day)|how far|how body|greetings|morning|afternoon|evening|compliments of the season|"
+            + "sir|ma|oga|boss|madam|bros|pls|please|abeg|o)(?:\\s+(?:there|o|oo|sir|ma|boss|oga|madam))?[\\s,.!?]+)+");
     /** What a customer may mean instead of answering the slot asked for. */
     private static final Set<Intent> LEAVES_A_SLOT = EnumSet.of(Intent.CANCEL_ORDER, Intent.TRACK_ORDER,
             Intent.VIEW_CART, Intent.REMOVE_FROM_CART, Intent.COMPLAINT, Intent.PAYMENT_ISSUE, Intent.HUMAN_AGENT,
@@ -75,6 +82,9 @@ public class Dialogue implements Responder {
     @Inject
     WalletService wallets;
 
+    @Inject
+    LanguageUnderstanding nlu;
+
     @Override
     public Reply respond(Turn turn) {
         DialogueState state = turn.state();
@@ -104,7 +114,7 @@ public class Dialogue implements Responder {
             // A bare answer to "What's the delivery address?" is the address.
             state.slots = state.slots.withAddress(turn.text().strip().replaceAll("[.!]+$", ""));
         }
-        if (turn.tapped().isEmpty() && awaiting == null && QUANTITY_LOOKALIKES.contains(intent)
+        if (turn.tapped().isEmpty() && awaiting == null && !NOT_A_QUANTITY.contains(intent)
                 && turn.namedState().isEmpty() && turn.orderReference().isEmpty()) {
             Optional<QuantityChange> change = QuantityChange.read(turn.text());
             if (change.isPresent()) {
@@ -118,6 +128,13 @@ public class Dialogue implements Responder {
         boolean understood = turn.tapped().isPresent() || intent != turn.intent()
                 || !(turn.parse().confidence() < UNSURE && turn.parse().entities().isEmpty()
                 && (intent != Intent.OUT_OF_SCOPE || !OutOfScope.recognisable(turn.text())));
+        // Made of no words the bot knows, and the model unsure: not understood, whatever it guessed.
+        if (turn.tapped().isEmpty() && intent == turn.intent() && turn.parse().confidence() < UNSURE
+                && turn.parse().entities().isEmpty() && !OutOfScope.recognisable(turn.text())) {
+            intent = Intent.OUT_OF_SCOPE;
+            understood = false;
+        }
+        turn.state().lastIntent = intent.label();
         return switch (intent) {
             case GREETING -> greet(turn, reply);
             case GOODBYE_THANKS -> reply.say(Replies.get(turn, "dialogue.goodbye"));
@@ -166,6 +183,11 @@ public class Dialogue implements Responder {
             return Intent.SET_PAYMENT_METHOD;
         }
         boolean listShown = !state.lastListed.isEmpty() || state.focusSku != null;
+        boolean more = Intent.ADD_TO_CART.label().equals(state.lastIntent) && turn.goods().isPresent()
+                && ALSO.matcher(turn.text()).find() && turn.orderReference().isEmpty();
+        if (more && (SHOPPING.contains(intent) || intent == Intent.OUT_OF_SCOPE || intent == Intent.TRACK_ORDER)) {
+            return Intent.ADD_TO_CART;
+        }
         if (listShown && intent == Intent.ADD_TO_CART && INFO_CUE.matcher(turn.text()).find()
                 && !ADD_CUE.matcher(turn.text()).find()) {
             return Intent.PRODUCT_INFO;
@@ -201,7 +223,20 @@ public class Dialogue implements Responder {
         return orders.place(turn, reply, pending.confirmationId());
     }
 
+    /** A greeting, or a greeting and a request in one message: greeted, then the request answered. */
     private Reply greet(Turn turn, Reply reply) {
+        java.util.regex.Matcher greeting = LEADING_GREETING.matcher(turn.text());
+        if (turn.tapped().isEmpty() && greeting.lookingAt()) {
+            String request = turn.text().substring(greeting.end()).strip();
+            if (request.split("\\s+").length >= 2) {
+                LanguageUnderstanding.Parse asked = nlu.parse(request);
+                if (Intent.of(asked.intent()) != Intent.GREETING && asked.confidence() >= UNSURE) {
+                    reply.say(Replies.get(turn, "dialogue.hello"));
+                    return respond(new Turn(turn.actor(), turn.conversationId(), request, asked, turn.tapped(),
+                            turn.answer(), turn.consent(), turn.state(), turn.transcript()));
+                }
+            }
+        }
         String name = customers.summaryOf(turn.actor()).map(CustomerSummary::firstName)
                 .filter(first -> !first.isEmpty()).map(first -> " " + first).orElse("");
         return reply.say(Replies.get(turn, "dialogue.greeting", name))

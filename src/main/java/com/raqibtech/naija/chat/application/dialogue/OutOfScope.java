@@ -28,8 +28,9 @@ final class OutOfScope {
             "dem", "e", "o", "oga", "sha", "sef", "abi", "shey", "comot", "small", "plenty", "big", "new", "old",
             "who's", "what's", "it's", "i'm", "dont", "don't", "cant", "can't", "capital", "city", "state",
             "chelsea", "arsenal", "barca", "madrid", "super", "eagles", "yet", "again", "still", "also", "very",
-            "too", "just", "all", "any", "some", "one", "two", "many", "much", "more", "score", "happened", "happen",
-            "sing", "write", "poem", "story", "dance", "age");
+            "too", "just", "all", "any", "some", "one", "two", "many", "much", "more", "score", "hi", "hello", "hey",
+            "thanks", "thank", "bye", "morning", "afternoon", "evening", "happened", "happen", "sing", "write",
+            "poem", "story", "dance", "age");
 
     private OutOfScope() {
     }

@@ -39,7 +39,7 @@ record QuantityChange(Kind kind, int amount) {
     /** "make am two", "change it to 3", "set quantity to 2", "reduce it to one", "I want only 2". */
     private static final Pattern SET = Pattern.compile("(?i)(?:\\b(?:make|change|set|update|reduce|increase|"
             + "turn|put)\\s+(?:it|am|them|dem|the\\s+\\w+|that|this|quantity|qty|my\\s+\\w+)?\\s*"
-            + "(?:to|be|for|quantity to|qty to)?\\s*" + NUMBER + ENDS + "|\\b(?:just|only)\\s+" + NUMBER + "\\b"
+            + "(?:to|be|for|quantity to|qty to)?\\s*" + NUMBER + ENDS + "|\\b(?:just|only)\\s+(?:take\\s+|want\\s+|need\\s+|buy\\s+|get\\s+)?" + NUMBER + "\\b"
             + "|\\b" + NUMBER + "\\s+(?:only|is enough|don do|do am)\\b|\\bquantity\\s+(?:to\\s+)?" + NUMBER
             + "\\b)");
 

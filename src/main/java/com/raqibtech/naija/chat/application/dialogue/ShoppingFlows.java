@@ -284,16 +284,18 @@ public class ShoppingFlows {
                 return catalog.details(state.lastListed.get(position - 1));
             }
         }
-        Optional<String> goods = turn.goods();
+        // The product words the model found, else the message's own words without the small talk around them
+        // ("pls add 2 Dudu Osun black soap to my cart", "how much is the Hot 40 Pro abeg").
+        Optional<String> words = productWords(turn.text());
+        boolean modelCode = words.map(w -> w.chars().anyMatch(Character::isDigit)).orElse(false);
+        Optional<String> goods = turn.goods().or(() -> modelCode ? words : Optional.empty());
         if (goods.isPresent()) {
-            // A product on the list the customer just saw comes first ("add the A15"); only a model code can
-            // pick one out, so the listed products are read only when the words hold one.
-            boolean modelCode = goods.get().chars().anyMatch(Character::isDigit);
-            for (String sku : modelCode ? state.lastListed : List.<String>of()) {
-                Optional<ProductDetails> listed = catalog.details(sku);
-                if (listed.isPresent() && matchesName(listed.get().name(), goods.get())) {
-                    return listed;
-                }
+            // A product on the list the customer just saw comes first ("add the A15"): the one whose name holds
+            // most of the words, a model code among them; of two as good, the shorter name ("Spark 20", not
+            // "Spark 20 Pro", unless "Pro" was said).
+            Optional<ProductDetails> listed = bestListed(state.lastListed, goods.get());
+            if (listed.isPresent()) {
+                return listed;
             }
             List<ProductDetails> found = catalog.find(goods.get(), null, !forInfo, 1);
             if (!found.isEmpty()) {
@@ -306,17 +308,52 @@ public class ShoppingFlows {
         if (state.lastListed.size() == 1) {
             return catalog.details(state.lastListed.get(0));
         }
+        if (turn.goods().isEmpty() && words.isPresent()) {
+            return catalog.find(words.get(), null, !forInfo, 1).stream().findFirst();
+        }
         return Optional.empty();
     }
 
-    private static boolean matchesName(String name, String goods) {
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        for (String word : goods.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (word.length() >= 2 && word.chars().anyMatch(Character::isDigit) && lowerName.contains(word)) {
-                return true; // a model code ("a15") picks the listed product out
+    private Optional<ProductDetails> bestListed(List<String> listedSkus, String goods) {
+        List<String> words = List.of(goods.toLowerCase(Locale.ROOT).split("[\\s,.!?]+"));
+        if (words.stream().noneMatch(word -> word.length() >= 2 && word.chars().anyMatch(Character::isDigit))) {
+            return Optional.empty(); // only a model code can pick a listed product out
+        }
+        ProductDetails best = null;
+        int bestScore = 0;
+        for (String sku : listedSkus) {
+            Optional<ProductDetails> listed = catalog.details(sku);
+            if (listed.isEmpty()) {
+                continue;
+            }
+            List<String> name = List.of(listed.get().name().toLowerCase(Locale.ROOT).split("[\\s,.()-]+"));
+            boolean codeMatched = words.stream().anyMatch(word -> word.length() >= 2
+                    && word.chars().anyMatch(Character::isDigit) && name.contains(word));
+            int score = (int) words.stream().filter(name::contains).count();
+            if (codeMatched && (score > bestScore || score == bestScore && best != null
+                    && listed.get().name().length() < best.name().length())) {
+                best = listed.get();
+                bestScore = score;
             }
         }
-        return false;
+        return Optional.ofNullable(best);
+    }
+
+    /** Words that are not about which product: cues, pronouns, politeness, cart words, small numbers. */
+    private static final java.util.Set<String> NOT_PRODUCT_WORDS = java.util.Set.of("add", "put", "to", "my", "cart",
+            "the", "a", "an", "pls", "please", "abeg", "i", "want", "need", "me", "for", "of", "in", "buy", "get",
+            "make", "am", "it", "this", "that", "one", "and", "also", "too", "dey", "wan", "go", "take", "give", "oya",
+            "now", "how", "much", "is", "be", "e", "what", "wetin", "price", "tell", "more", "about", "show", "details",
+            "cost", "costs", "does", "do", "you", "have", "sell", "una", "ok", "okay", "then", "instead", "kindly",
+            "can", "could", "would", "like", "some", "two", "three", "four", "five", "pieces", "piece", "cartons",
+            "carton", "with", "so", "sir", "ma", "oga", "boss", "o", "na", "just", "only", "as", "well");
+
+    static Optional<String> productWords(String text) {
+        List<String> kept = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.-]+"))
+                .map(word -> word.replaceAll("^[.-]+|[.-]+$", ""))
+                .filter(word -> !word.isBlank() && !NOT_PRODUCT_WORDS.contains(word) && !word.matches("\\d"))
+                .toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", kept));
     }
 
     private static boolean matches(CartView.Line line, String wanted) {

@@ -48,6 +48,8 @@ public class DialogueState {
     /** The quick replies last offered, label to payload: typing a label means tapping it. */
     public Map<String, String> offered = new LinkedHashMap<>();
     public int turnCount;
+    /** The intent the dialogue acted on last turn ("and the Note 13 too" after an add is another add). */
+    public String lastIntent;
 
     /** Starts the counters that lead to a person again (after a handoff). */
     public void handedOver() {

@@ -12,7 +12,11 @@ public enum ActionType {
     PAYMENT_ISSUE_RECORDED,
     SIGN_IN_REQUIRED,
     HANDOFF_REQUESTED,
-    FORWARDED_TO_AGENT;
+    FORWARDED_TO_AGENT,
+    /** An order was changed after checkout (address, payment method, items, an exchange). */
+    ORDER_CHANGED,
+    /** The bot did not understand the message (repeated, it leads to a person). */
+    NOT_UNDERSTOOD;
 
     /** The wire name, e.g. {@code cart_updated}. */
     public String label() {

@@ -52,6 +52,7 @@ public final class Reply {
     /** The responder did not understand the message (repeated, it leads to a person). */
     public Reply notUnderstood() {
         this.notUnderstood = true;
+        did(ActionType.NOT_UNDERSTOOD, null);
         return this;
     }
 
