@@ -46,6 +46,9 @@ public class Dialogue implements Responder {
     /** "and the Redmi Note 13 too": more of the same, after an add. */
     private static final Pattern ALSO = Pattern.compile("(?i)^\\W*(?:and|also|plus|add)\\b|\\b(?:too|also|as well)"
             + "\\W*$");
+    /** Looking or asking rather than taking: "also show me laptops", "and how much is the Note 13?". */
+    private static final Pattern BROWSE = Pattern.compile("(?i)\\b(show|find|see|any|what|which|list|how much|price|"
+            + "compare|wetin|get for|do you have|una get)\\b|\\?");
     /** A greeting at the start of a message that goes on to ask for something. */
     private static final Pattern LEADING_GREETING = Pattern.compile("(?i)^\\W*(?:(?:hello|hi|hey|good\\s+(?:morning|"
             + "afternoon|evening|day)|how far|how body|greetings|morning|afternoon|evening|compliments of the season|"
@@ -183,9 +186,11 @@ public class Dialogue implements Responder {
             return Intent.SET_PAYMENT_METHOD;
         }
         boolean listShown = !state.lastListed.isEmpty() || state.focusSku != null;
-        boolean more = Intent.ADD_TO_CART.label().equals(state.lastIntent) && turn.goods().isPresent()
+        boolean more = Intent.ADD_TO_CART.label().equals(state.lastIntent)
+                && (turn.goods().isPresent() || ShoppingFlows.productWords(turn.text()).isPresent())
                 && ALSO.matcher(turn.text()).find() && turn.orderReference().isEmpty();
-        if (more && (SHOPPING.contains(intent) || intent == Intent.OUT_OF_SCOPE || intent == Intent.TRACK_ORDER)) {
+        if (more && (intent == Intent.OUT_OF_SCOPE || intent == Intent.TRACK_ORDER || intent == Intent.ADD_TO_CART
+                || SHOPPING.contains(intent) && !BROWSE.matcher(turn.text()).find())) {
             return Intent.ADD_TO_CART;
         }
         if (listShown && intent == Intent.ADD_TO_CART && INFO_CUE.matcher(turn.text()).find()

@@ -30,7 +30,8 @@ record QuantityChange(Kind kind, int amount) {
             + "|\\bincrease\\s+(?:it|am|them|dem|the\\s+\\w+)?\\s*by\\s+" + NUMBER + "\\b)");
     /** Where a quantity ends: the end of the message, a comma, or a word that is not part of an address or a name. */
     private static final String ENDS = "(?:\\s+(?:pieces?|pcs|units?|cartons?|packs?|of (?:it|them|dem)))?"
-            + "(?=\\s*$|\\s*[,.!;?]|\\s+(?:only|o|oo|abeg|please|pls|biko|sir|ma|now|instead|because|cos|my|for|"
+            + "(?=\\s*$|\\s*[,.!;?]|\\s+(?:only|o|oo|ooo|abeg|please|pls|biko|sef|jare|sha|naa|sir|ma|now|instead|"
+            + "because|cos|my|for|"
             + "thanks?|thank you|and|i|we|e|make)\\b)";
     /** "remove one", "reduce am by one", "one less", "comot one". */
     private static final Pattern REDUCE = Pattern.compile("(?i)(?:\\b(?:remove|reduce|comot|minus|take out|"

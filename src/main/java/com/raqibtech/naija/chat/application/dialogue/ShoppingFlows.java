@@ -346,7 +346,8 @@ public class ShoppingFlows {
             "now", "how", "much", "is", "be", "e", "what", "wetin", "price", "tell", "more", "about", "show", "details",
             "cost", "costs", "does", "do", "you", "have", "sell", "una", "ok", "okay", "then", "instead", "kindly",
             "can", "could", "would", "like", "some", "two", "three", "four", "five", "pieces", "piece", "cartons",
-            "carton", "with", "so", "sir", "ma", "oga", "boss", "o", "na", "just", "only", "as", "well");
+            "carton", "with", "so", "sir", "ma", "oga", "boss", "o", "na", "just", "only", "as", "well", "wife", "husband", "mama", "papa", "mum", "dad", "brother",
+            "sister", "children", "kids", "pikin", "friend", "wey", "collect", "sef", "jare", "biko");
 
     static Optional<String> productWords(String text) {
         List<String> kept = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.-]+"))

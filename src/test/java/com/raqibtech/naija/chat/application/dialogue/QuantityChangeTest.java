@@ -15,6 +15,7 @@ class QuantityChangeTest {
     @CsvSource(delimiter = '|', value = {
         "abeg make am two|SET|2",
         "make it 2|SET|2",
+        "make am 4 sef|SET|4",
         "Change it to 5|SET|5",
         "change am to three pieces abeg|SET|3",
         "Increase the Milo to 3, my children drink it well well|SET|3",
