@@ -19,10 +19,11 @@ import java.util.UUID;
 
 /**
  * One-time confirmations for what cannot be undone when a responder acts for a customer in a conversation:
- * placing an order, cancelling one, asking for a return, changing one (address, payment method, items, exchange). The responder asks for one when it puts the question
- * ({@link #request}); the conversation engine records the customer's own yes ({@link #confirmedByCustomer}); the
- * order services then do the action only with a confirmation that was given, belongs to that customer, names
- * exactly that action, and was not used before ({@link #redeem}). So no responder can skip asking.
+ * placing an order, cancelling one, asking for a return, changing one (address, payment method, items, exchange).
+ * The responder asks for one when it puts the question ({@link #request}); the conversation engine records the
+ * customer's own yes ({@link #confirmedByCustomer}); the order services then do the action only with a
+ * confirmation that was given, belongs to that customer, names exactly that action, and was not used before
+ * ({@link #redeem}). So no responder can skip asking.
  */
 @ApplicationScoped
 public class Confirmations {

@@ -781,8 +781,8 @@ class OrderChangesTest {
         @Override
         public DeliveryQuote quote(String stateName) {
             return switch (stateName.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "lagos" -> new DeliveryQuote("LA", "Lagos", "Ikeja", "SW-LAGOS", "Lagos", new BigDecimal("2500.00"),
-                        1);
+                case "lagos" -> new DeliveryQuote("LA", "Lagos", "Ikeja", "SW-LAGOS", "Lagos",
+                        new BigDecimal("2500.00"), 1);
                 case "ogun" -> new DeliveryQuote("OG", "Ogun", "Abeokuta", "SW", "South West",
                         new BigDecimal("3700.00"), 3);
                 case "kano" -> new DeliveryQuote("KN", "Kano", "Kano", "NW", "North West", new BigDecimal("3700.00"),
