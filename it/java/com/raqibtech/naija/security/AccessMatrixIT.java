@@ -78,6 +78,11 @@ class AccessMatrixIT {
         ALLOWED.put("POST /api/v1/orders/{reference}/status", STAFF);
         ALLOWED.put("POST /api/v1/orders/{reference}/cancel", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
         ALLOWED.put("POST /api/v1/orders/{reference}/return", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
+        ALLOWED.put("PATCH /api/v1/orders/{reference}/delivery-address", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
+        ALLOWED.put("PATCH /api/v1/orders/{reference}/payment-method", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
+        ALLOWED.put("PUT /api/v1/orders/{reference}/items/{sku}", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
+        ALLOWED.put("DELETE /api/v1/orders/{reference}/items/{sku}", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
+        ALLOWED.put("POST /api/v1/orders/{reference}/exchanges", Set.of(CUSTOMER, AGENT, ADMIN, SUPER_ADMIN));
         // Conversations are started by anonymous visitors (who become guests) and customers; staff join them.
         ALLOWED.put("POST /api/v1/chat/sessions", Set.of(ANONYMOUS, CUSTOMER));
         ALLOWED.put("GET /api/v1/chat/sessions/{id}", SIGNED_IN);

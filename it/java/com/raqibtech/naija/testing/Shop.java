@@ -20,11 +20,16 @@ public final class Shop {
     }
 
     public static String product(int stock, String price) throws Exception {
+        return product(stock, price, "Thermocool");
+    }
+
+    /** A product of a given brand, in the appliances like every test product (same brand: variants of a line). */
+    public static String product(int stock, String price, String brand) throws Exception {
         String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (Connection db = ItSettings.serverDatabase(); Statement sql = db.createStatement()) {
             sql.executeUpdate("INSERT INTO products (id, sku, name, brand, category_slug, price, stock, popularity,"
                     + " description, active, created_at, updated_at) VALUES (nextval('product_seq'), '" + sku
-                    + "', 'Checkout Test Item " + sku + "', 'Thermocool', 'appliances', " + price + ", " + stock
+                    + "', 'Checkout Test Item " + sku + "', '" + brand + "', 'appliances', " + price + ", " + stock
                     + ", 1, 'For checkout tests.', TRUE, now(), now())");
         }
         return sku;

@@ -152,10 +152,12 @@ public final class DemoDataWriter {
     }
 
     private static void writeOrders(Connection connection, List<OrderRow> orders) throws SQLException {
+        // The discount rate is the order's tier's, as checkout records it.
         try (PreparedStatement order = connection.prepareStatement("INSERT INTO orders (id, reference, customer_id,"
                 + " status, payment_method_code, payment_status, tier_code, subtotal, discount, delivery_fee, total,"
                 + " delivery_state_code, delivery_city, delivery_address, expected_delivery_date, placed_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " updated_at, discount_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " (SELECT t.discount_rate FROM customer_tiers t WHERE t.code = ?))");
              PreparedStatement item = connection.prepareStatement("INSERT INTO order_items (id, order_id,"
                      + " product_id, sku, product_name, unit_price, quantity, line_total)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -183,6 +185,7 @@ public final class DemoDataWriter {
                 order.setObject(15, row.expectedDeliveryDate());
                 order.setObject(16, time(row.placedAt()));
                 order.setObject(17, time(row.updatedAt()));
+                order.setString(18, row.tierCode());
                 order.addBatch();
                 for (ItemRow line : row.items()) {
                     item.setLong(1, line.id());

@@ -68,6 +68,14 @@ public class CustomerProfiles {
         return customers.findByEmail(email).map(this::summarise);
     }
 
+    /**
+     * The customer with this mobile number, in E.164 ({@code +2348031234567}), account or not (a WhatsApp customer
+     * may have none); callers check who may ask.
+     */
+    public Optional<CustomerSummary> byPhone(String e164) {
+        return customers.findByPhone(e164).map(this::summarise);
+    }
+
     /** Gives a customer their sign-in account (set-up and account administration only). */
     @Transactional
     public void linkAccount(Actor actor, long customerId, long accountId) {

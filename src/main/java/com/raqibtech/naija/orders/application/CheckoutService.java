@@ -114,6 +114,33 @@ public class CheckoutService {
         return payOnDeliveryLimit;
     }
 
+    /**
+     * Pay on delivery only up to the limit, at checkout and when an order changes.
+     *
+     * @throws ProblemException 409 pay-on-delivery-limit when the method is pay on delivery and the total is over
+     */
+    public void requireWithinPayOnDeliveryLimit(PaymentMethod method, BigDecimal total) {
+        if (method.getCode().equals(PaymentMethod.PAY_ON_DELIVERY) && total.compareTo(payOnDeliveryLimit) > 0) {
+            throw ProblemException.conflict("pay-on-delivery-limit", method.getName() + " is for orders up to "
+                    + Naira.format(payOnDeliveryLimit) + "; this one is " + Naira.format(total)
+                    + ". Choose " + paymentMethodNameInText(PaymentMethod.BANK_TRANSFER) + ", "
+                    + paymentMethodNameInText(PaymentMethod.CARD) + " or "
+                    + paymentMethodNameInText(PaymentMethod.RAQIBTECHPAY) + ".");
+        }
+    }
+
+    /**
+     * An enabled payment method by its code as people write it.
+     *
+     * @throws ProblemException 400 unknown-payment-method
+     */
+    public PaymentMethod requirePaymentMethod(String code) {
+        return orders.paymentMethod(code == null ? "" : code.trim().toLowerCase(java.util.Locale.ROOT))
+                .filter(PaymentMethod::isEnabled)
+                .orElseThrow(() -> ProblemException.badRequest("unknown-payment-method", "Pay with one of "
+                        + "pay_on_delivery, bank_transfer, card or raqibtechpay."));
+    }
+
     /** The name customers see for a payment method code ("RaqibTechPay" for raqibtechpay). */
     public String paymentMethodName(String code) {
         return orders.paymentMethod(code).map(PaymentMethod::getName).orElse(code);
@@ -157,11 +184,7 @@ public class CheckoutService {
         }
         CustomerSummary customer = customers.summary(customerId).orElseThrow();
         DeliveryQuote destination = delivery.quote(request.state());
-        PaymentMethod method = orders.paymentMethod(request.paymentMethod() == null ? ""
-                        : request.paymentMethod().trim().toLowerCase(java.util.Locale.ROOT))
-                .filter(PaymentMethod::isEnabled)
-                .orElseThrow(() -> ProblemException.badRequest("unknown-payment-method", "Pay with one of "
-                        + "pay_on_delivery, bank_transfer, card or raqibtechpay."));
+        PaymentMethod method = requirePaymentMethod(request.paymentMethod());
         if (cart.isEmpty()) {
             throw emptyCart();
         }
@@ -182,21 +205,15 @@ public class CheckoutService {
             }
         }
         Quote quote = price(customer, cart, locked, destination, Lagos.dateOf(now));
-        if (method.getCode().equals(PaymentMethod.PAY_ON_DELIVERY) && quote.total().compareTo(payOnDeliveryLimit) > 0) {
-            throw ProblemException.conflict("pay-on-delivery-limit", method.getName() + " is for orders up to "
-                    + Naira.format(payOnDeliveryLimit) + "; this one is " + Naira.format(quote.total())
-                    + ". Choose " + paymentMethodNameInText(PaymentMethod.BANK_TRANSFER) + ", "
-                    + paymentMethodNameInText(PaymentMethod.CARD) + " or "
-                    + paymentMethodNameInText(PaymentMethod.RAQIBTECHPAY) + ".");
-        }
+        requireWithinPayOnDeliveryLimit(method, quote.total());
 
         confirmations.redeem(actor, request.confirmationId(),
                 Confirmations.Subject.placeOrder(destination.stateName(), method.getCode(), quote.total()));
 
         String reference = references.next(Lagos.dateOf(now));
-        CustomerOrder order = new CustomerOrder(reference, customerId, customer.tierCode(), method,
-                destination.stateCode(), request.city().trim(), request.address().trim(), quote.expectedDelivery(),
-                key, now, customer.email());
+        CustomerOrder order = new CustomerOrder(reference, customerId, customer.tierCode(), quote.discountRate(),
+                method, destination.stateCode(), request.city().trim(), request.address().trim(),
+                quote.expectedDelivery(), key, now, customer.email());
         for (CartService.CheckoutLine line : cart) {
             ProductDetails product = locked.get(line.productId());
             order.addItem(product.id(), product.sku(), product.name(), product.price(), line.quantity());

@@ -19,10 +19,11 @@ import java.util.UUID;
 
 /**
  * One-time confirmations for what cannot be undone when a responder acts for a customer in a conversation:
- * placing an order, cancelling one, asking for a return. The responder asks for one when it puts the question
- * ({@link #request}); the conversation engine records the customer's own yes ({@link #confirmedByCustomer}); the
- * order services then do the action only with a confirmation that was given, belongs to that customer, names
- * exactly that action, and was not used before ({@link #redeem}). So no responder can skip asking.
+ * placing an order, cancelling one, asking for a return, changing one (address, payment method, items, exchange).
+ * The responder asks for one when it puts the question ({@link #request}); the conversation engine records the
+ * customer's own yes ({@link #confirmedByCustomer}); the order services then do the action only with a
+ * confirmation that was given, belongs to that customer, names exactly that action, and was not used before
+ * ({@link #redeem}). So no responder can skip asking.
  */
 @ApplicationScoped
 public class Confirmations {
@@ -38,25 +39,75 @@ public class Confirmations {
 
     private final Jsonb json = JsonbBuilder.create();
 
-    /** What is to be confirmed: {@code kind} place_order (with the quote shown), cancel_order or return_order. */
-    public record Subject(String kind, String reference, String state, String paymentMethod, BigDecimal total) {
+    /**
+     * What is to be confirmed: {@code kind} place_order (with the quote shown), cancel_order, return_order, or a
+     * change to an order with the order's new total ({@code total}, what the customer was told): change_address,
+     * change_payment_method, change_item_quantity, remove_item, exchange_item. Build a change's subject from the
+     * order services' preview ({@code OrderChanges.Preview#subject()}), so that it names the change exactly as the
+     * service will redeem it.
+     */
+    public record Subject(String kind, String reference, String state, String paymentMethod, BigDecimal total,
+                          String city, String address, String sku, Integer quantity, String replacementSku) {
 
         public static Subject placeOrder(String state, String paymentMethod, BigDecimal total) {
-            return new Subject(PLACE_ORDER, null, state, paymentMethod, total);
+            return new Subject(PLACE_ORDER, null, state, paymentMethod, total, null, null, null, null, null);
         }
 
         public static Subject cancelOrder(String reference) {
-            return new Subject("cancel_order", reference, null, null, null);
+            return new Subject("cancel_order", reference, null, null, null, null, null, null, null, null);
         }
 
         public static Subject returnOrder(String reference) {
-            return new Subject("return_order", reference, null, null, null);
+            return new Subject("return_order", reference, null, null, null, null, null, null, null, null);
+        }
+
+        /** Deliver the order to another address: {@code state} as its name ("Lagos"), the new total after the fee. */
+        public static Subject changeDeliveryAddress(String reference, String state, String city, String address,
+                                                    BigDecimal total) {
+            return new Subject("change_address", canonical(reference), state, null, total, trimmed(city),
+                    trimmed(address), null, null, null);
+        }
+
+        /** Pay the order another way: {@code paymentMethod} as its code ({@code raqibtechpay}). */
+        public static Subject changePaymentMethod(String reference, String paymentMethod, BigDecimal total) {
+            return new Subject("change_payment_method", canonical(reference), null,
+                    paymentMethod == null ? null : paymentMethod.trim().toLowerCase(java.util.Locale.ROOT), total,
+                    null, null, null, null, null);
+        }
+
+        /** Set the quantity of a line, the order then costing {@code total}. */
+        public static Subject changeItemQuantity(String reference, String sku, int quantity, BigDecimal total) {
+            return new Subject("change_item_quantity", canonical(reference), null, null, total, null, null,
+                    canonical(sku), quantity, null);
+        }
+
+        /** Take a line off the order, the order then costing {@code total}. */
+        public static Subject removeItem(String reference, String sku, BigDecimal total) {
+            return new Subject("remove_item", canonical(reference), null, null, total, null, null, canonical(sku),
+                    null, null);
+        }
+
+        /** Exchange a delivered line for another variant, the order then costing {@code total}. */
+        public static Subject exchangeItem(String reference, String sku, String replacementSku, BigDecimal total) {
+            return new Subject("exchange_item", canonical(reference), null, null, total, null, null, canonical(sku),
+                    null, canonical(replacementSku));
         }
 
         boolean sameAs(Subject other) {
             return kind.equals(other.kind) && Objects.equals(reference, other.reference)
                     && Objects.equals(state, other.state) && Objects.equals(paymentMethod, other.paymentMethod)
-                    && (total == null ? other.total == null : other.total != null && total.compareTo(other.total) == 0);
+                    && (total == null ? other.total == null : other.total != null && total.compareTo(other.total) == 0)
+                    && Objects.equals(city, other.city) && Objects.equals(address, other.address)
+                    && Objects.equals(sku, other.sku) && Objects.equals(quantity, other.quantity)
+                    && Objects.equals(replacementSku, other.replacementSku);
+        }
+
+        private static String canonical(String code) {
+            return code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+        }
+
+        private static String trimmed(String text) {
+            return text == null ? null : text.trim();
         }
     }
 

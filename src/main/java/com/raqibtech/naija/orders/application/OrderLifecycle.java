@@ -5,6 +5,7 @@ import com.raqibtech.naija.customers.application.CustomerProfiles;
 import com.raqibtech.naija.shared.access.Actor;
 import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
+import com.raqibtech.naija.orders.domain.OrderItem;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.orders.domain.OrderStatus;
 import com.raqibtech.naija.orders.domain.OrderStatusChange;
@@ -30,7 +31,9 @@ import java.util.Set;
 /**
  * An order's life after checkout: staff move it along (confirmed → processing → shipped → out for delivery →
  * delivered); customers cancel before it ships (prepaid money back to the wallet, stock back on the shelf) and ask
- * to return it within the {@link #RETURN_WINDOW} after delivery. Delivery adds to the customer's total spend and may raise their tier.
+ * to return it within the {@link #RETURN_WINDOW} after delivery (or exchange an item, {@link OrderChanges}; staff
+ * complete an exchange as they do a return, and what was replaced goes back on the shelf). Delivery adds to the
+ * customer's total spend and may raise their tier.
  * Every step is recorded with its time and actor, and announced as an {@link OrderStatusChanged} event.
  */
 @ApplicationScoped
@@ -50,7 +53,8 @@ public class OrderLifecycle {
             OrderStatus.PROCESSING, EnumSet.of(OrderStatus.SHIPPED),
             OrderStatus.SHIPPED, EnumSet.of(OrderStatus.OUT_FOR_DELIVERY),
             OrderStatus.OUT_FOR_DELIVERY, EnumSet.of(OrderStatus.DELIVERED),
-            OrderStatus.RETURN_REQUESTED, EnumSet.of(OrderStatus.RETURNED));
+            OrderStatus.RETURN_REQUESTED, EnumSet.of(OrderStatus.RETURNED),
+            OrderStatus.EXCHANGE_REQUESTED, EnumSet.of(OrderStatus.EXCHANGED));
 
     @Inject
     OrderRepository orders;
@@ -101,6 +105,9 @@ public class OrderLifecycle {
             refundIfPaid(order, now, staff.name());
             // A returned order no longer counts: the tier follows the spend down as well as up.
             customers.recordSpend(staff, order.getCustomerId(), order.getTotal().negate(), true);
+        }
+        if (next == OrderStatus.EXCHANGED) {
+            restockReplaced(order, now);
         }
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 from, next));
@@ -180,11 +187,8 @@ public class OrderLifecycle {
             throw ProblemException.conflict("not-returnable", "Only delivered orders can be returned; "
                     + order.getReference() + " is " + label(order.getStatus()) + ".");
         }
-        Instant deliveredAt = order.getHistory().stream()
-                .filter(step -> step.getToStatus() == OrderStatus.DELIVERED)
-                .map(OrderStatusChange::getChangedAt).reduce((first, last) -> last).orElseThrow();
         Instant now = clock.instant();
-        if (deliveredAt.plus(RETURN_WINDOW).isBefore(now)) {
+        if (!withinReturnWindow(order, now)) {
             long days = RETURN_WINDOW.toDays();
             throw ProblemException.conflict("return-window-closed", "Returns are accepted within " + days
                     + " days of delivery; " + order.getReference() + " was delivered more than " + days
@@ -196,6 +200,15 @@ public class OrderLifecycle {
         statusChanges.fire(new OrderStatusChanged(order.getId(), order.getReference(), order.getCustomerId(),
                 OrderStatus.DELIVERED, OrderStatus.RETURN_REQUESTED, caller.delegated()));
         return order;
+    }
+
+    /** Whether a delivered order is still within the {@link #RETURN_WINDOW} (for returns and exchanges alike). */
+    static boolean withinReturnWindow(CustomerOrder order, Instant now) {
+        Instant deliveredAt = order.getHistory().stream()
+                .filter(step -> step.getToStatus() == OrderStatus.DELIVERED
+                        && step.getKind() == OrderStatusChange.Kind.STATUS)
+                .map(OrderStatusChange::getChangedAt).reduce((first, last) -> last).orElseThrow();
+        return !deliveredAt.plus(RETURN_WINDOW).isBefore(now);
     }
 
     private void delivered(Actor staff, CustomerOrder order, Instant now) {
@@ -214,6 +227,14 @@ public class OrderLifecycle {
         stock.giveBack(quantities, now);
     }
 
+    /** An exchange is complete: the items it replaced are back from the customer, on the shelf again. */
+    private void restockReplaced(CustomerOrder order, Instant now) {
+        Map<Long, Integer> quantities = new HashMap<>();
+        order.getItems().stream().filter(OrderItem::isExchanged)
+                .forEach(item -> quantities.merge(item.getReplacedProductId(), item.getQuantity(), Integer::sum));
+        stock.giveBack(quantities, now);
+    }
+
     /** Money paid before delivery goes back to the RaqibTechPay wallet, whatever the method paid with. */
     private void refundIfPaid(CustomerOrder order, Instant now, String actor) {
         if (order.getPaymentStatus() != PaymentStatus.PAID) {
@@ -225,12 +246,7 @@ public class OrderLifecycle {
     }
 
     private CustomerOrder ownedOrManaged(Actor caller, String reference) {
-        if (caller.has(Permission.MANAGE_ORDERS)) {
-            return find(reference);
-        }
-        long customerId = caller.requireCustomer();
-        return orders.findByReference(reference).filter(found -> found.getCustomerId() == customerId)
-                .orElseThrow(() -> OrderQueries.notFound(reference));
+        return OrderQueries.ownedOrManaged(orders, caller, reference);
     }
 
     private CustomerOrder find(String reference) {

@@ -11,6 +11,7 @@ import com.raqibtech.naija.shared.access.Permission;
 import com.raqibtech.naija.orders.domain.CustomerOrder;
 import com.raqibtech.naija.orders.domain.OrderRepository;
 import com.raqibtech.naija.shared.error.ProblemException;
+import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -39,7 +40,7 @@ public class OrderQueries {
         if (caller.has(Permission.MANAGE_ORDERS)) {
             if (customerId == null) {
                 throw ProblemException.badRequest("customer-required", "Staff list orders per customer: "
-                        + "give ?customerId=.");
+                        + "give ?customerId= or ?phone=.");
             }
             audit.record(caller, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer", customerId, "orders");
             return orders.findByCustomer(customerId, limit);
@@ -57,6 +58,52 @@ public class OrderQueries {
         long customerId = caller.requireCustomer();
         return order.filter(found -> found.getCustomerId() == customerId)
                 .orElseThrow(() -> notFound(reference));
+    }
+
+    /**
+     * Staff look up a customer's orders by the mobile number on them (any way Nigerians write it), newest first;
+     * for customers without an account as much as with one. An unknown number has no orders. Audited.
+     *
+     * @throws ProblemException 400 invalid-phone for what is not a Nigerian mobile number; 403 for anyone but staff
+     */
+    public List<CustomerOrder> byPhone(Actor staff, String phone, int limit) {
+        staff.require(Permission.MANAGE_ORDERS);
+        NigerianPhoneNumbers.Result number = NigerianPhoneNumbers.read(phone);
+        if (!number.valid()) {
+            throw ProblemException.badRequest("invalid-phone", number.problem());
+        }
+        Optional<CustomerSummary> customer = customers.byPhone(number.e164());
+        audit.record(staff, Action.CUSTOMER_DATA_READ, Outcome.SUCCESS, "customer",
+                customer.map(CustomerSummary::id).orElse(null), "orders by phone " + number.e164());
+        return customer.map(found -> orders.findByCustomer(found.id(), limit)).orElse(List.of());
+    }
+
+    /** The same as read models (the console, an LLM tool). */
+    public List<OrderSummary> summariesByPhone(Actor staff, String phone, int limit) {
+        return byPhone(staff, phone, limit).stream().map(this::summarise).toList();
+    }
+
+    /**
+     * A caller without an account (a guest in the chat) asks after an order by its reference and the mobile number
+     * on it (the customer's): the order only when both match. Anything else, an unreadable number included, is the
+     * same "not found" as an order that does not exist, so nothing tells which part was wrong. Audited either way.
+     *
+     * @throws ProblemException 404 no-such-order
+     */
+    public OrderSummary forGuest(Actor caller, String reference, String phone) {
+        String wanted = reference == null ? "" : reference.trim();
+        NigerianPhoneNumbers.Result number = NigerianPhoneNumbers.read(phone);
+        Optional<CustomerOrder> order = wanted.isEmpty() || !number.valid() ? Optional.empty()
+                : orders.findByReference(wanted).filter(found -> customers.byPhone(number.e164())
+                        .filter(customer -> customer.id() == found.getCustomerId()).isPresent());
+        if (order.isEmpty()) {
+            audit.record(caller, Action.ORDER_LOOKED_UP_BY_PHONE, Outcome.FAILURE, "order",
+                    wanted.length() > 40 ? wanted.substring(0, 40) : wanted, "reference and phone do not match");
+            throw notFound(wanted);
+        }
+        audit.record(caller, Action.ORDER_LOOKED_UP_BY_PHONE, Outcome.SUCCESS, "order", order.get().getReference(),
+                null);
+        return summarise(order.get());
     }
 
     /** How many orders there are (the status page). */
@@ -88,6 +135,19 @@ public class OrderQueries {
     /** @throws ProblemException 404 for an order the actor may not see or that does not exist */
     public OrderSummary summary(Actor actor, String reference) {
         return summarise(byReference(actor, reference));
+    }
+
+    /**
+     * The order to change: any for staff who manage orders, else only the customer's own (someone else's is not
+     * found, like one that does not exist).
+     */
+    static CustomerOrder ownedOrManaged(OrderRepository orders, Actor caller, String reference) {
+        if (caller.has(Permission.MANAGE_ORDERS)) {
+            return orders.findByReference(reference).orElseThrow(() -> notFound(reference));
+        }
+        long customerId = caller.requireCustomer();
+        return orders.findByReference(reference).filter(found -> found.getCustomerId() == customerId)
+                .orElseThrow(() -> notFound(reference));
     }
 
     /** The one answer for an order the caller may not see or that does not exist: they look the same. */

@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param cancellable       nothing has shipped yet, so the customer may cancel
  * @param delivered         delivered (a return may be possible within the window)
  * @param closed            cancelled or returned: any money paid went back to the wallet
- * @param returnRequested   a return is waiting for pickup
+ * @param returnRequested   a return is waiting for pickup (an exchange waiting: {@link #exchangeRequested()})
  * @param paymentMethod     the method's code, e.g. {@code raqibtechpay}
  * @param paymentMethodName the method's name as customers see it
  */
@@ -34,8 +34,22 @@ public record OrderSummary(String reference, long customerId, String status, boo
                 order.getExpectedDeliveryDate());
     }
 
-    /** Still on its way: not delivered, cancelled or returned. */
+    /** Still on its way: not delivered, cancelled, returned or exchanged (nor waiting for either). */
     public boolean onItsWay() {
-        return !delivered && !closed && !returnRequested;
+        return !delivered && !closed && !returnRequested && !exchangeRequested() && !exchanged();
+    }
+
+    /** An item is being exchanged: the replacement and the rider are on their way. */
+    public boolean exchangeRequested() {
+        return status.equals(label(OrderStatus.EXCHANGE_REQUESTED));
+    }
+
+    /** An exchange is complete. */
+    public boolean exchanged() {
+        return status.equals(label(OrderStatus.EXCHANGED));
+    }
+
+    private static String label(OrderStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -22,10 +22,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An order (table {@code orders}; "Order" is a SQL word). Its totals are fixed when it is placed:
- * total = subtotal − tier discount + delivery fee. Every status change is kept in its timeline.
+ * total = subtotal − tier discount + delivery fee, and priced again at the same discount rate when its items or
+ * delivery change. Every status change, and every change to the order, is kept in its timeline.
  */
 @Entity
 @Table(name = "orders")
@@ -58,6 +60,10 @@ public class CustomerOrder {
     /** The tier whose discount applied when the order was placed. */
     @Column(name = "tier_code", nullable = false)
     private String tierCode;
+
+    /** That tier's discount rate then (0.0500 for 5 %): a changed order is priced again at it. */
+    @Column(name = "discount_rate", nullable = false, precision = 5, scale = 4)
+    private BigDecimal discountRate;
 
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal subtotal;
@@ -107,12 +113,14 @@ public class CustomerOrder {
     }
 
     /** A new order awaiting confirmation; add items, then {@link #price}. */
-    public CustomerOrder(String reference, long customerId, String tierCode, PaymentMethod paymentMethod,
-                         String deliveryStateCode, String deliveryCity, String deliveryAddress,
-                         LocalDate expectedDeliveryDate, String idempotencyKey, Instant placedAt, String actor) {
+    public CustomerOrder(String reference, long customerId, String tierCode, BigDecimal discountRate,
+                         PaymentMethod paymentMethod, String deliveryStateCode, String deliveryCity,
+                         String deliveryAddress, LocalDate expectedDeliveryDate, String idempotencyKey,
+                         Instant placedAt, String actor) {
         this.reference = reference;
         this.customerId = customerId;
         this.tierCode = tierCode;
+        this.discountRate = discountRate;
         this.paymentMethod = paymentMethod;
         this.paymentStatus = PaymentStatus.AWAITING_PAYMENT;
         this.deliveryStateCode = deliveryStateCode;
@@ -127,7 +135,8 @@ public class CustomerOrder {
         this.deliveryFee = BigDecimal.ZERO;
         this.total = BigDecimal.ZERO;
         this.status = OrderStatus.PENDING;
-        history.add(new OrderStatusChange(this, null, OrderStatus.PENDING, placedAt, actor, "Order placed"));
+        history.add(new OrderStatusChange(this, OrderStatusChange.Kind.STATUS, null, OrderStatus.PENDING, placedAt,
+                actor, "Order placed"));
     }
 
     public void addItem(Long productId, String sku, String productName, BigDecimal unitPrice, int quantity) {
@@ -136,7 +145,7 @@ public class CustomerOrder {
 
     /** Fixes the totals from the items, the discount and the delivery fee. */
     public void price(BigDecimal discount, BigDecimal deliveryFee) {
-        this.subtotal = items.stream().map(OrderItem::getLineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.subtotal = itemsSubtotal();
         this.discount = discount;
         this.deliveryFee = deliveryFee;
         this.total = subtotal.subtract(discount).add(deliveryFee);
@@ -144,9 +153,63 @@ public class CustomerOrder {
 
     /** Moves the order and records the step; whether the move is allowed is the order service's rule. */
     public void recordStatus(OrderStatus next, Instant at, String actor, String note) {
-        history.add(new OrderStatusChange(this, status, next, at, actor, note));
+        record(OrderStatusChange.Kind.STATUS, next, at, actor, note);
+    }
+
+    /**
+     * Records a change to the order in its timeline, moving it to {@code next} (its status as it is when the change
+     * leaves the status alone).
+     */
+    public void record(OrderStatusChange.Kind kind, OrderStatus next, Instant at, String actor, String note) {
+        history.add(new OrderStatusChange(this, kind, status, next, at, actor, note));
         this.status = next;
         this.updatedAt = at;
+    }
+
+    /** Delivers elsewhere (price it again if the fee changes). */
+    public void deliverTo(String stateCode, String city, String address, LocalDate expected) {
+        this.deliveryStateCode = stateCode;
+        this.deliveryCity = city;
+        this.deliveryAddress = address;
+        this.expectedDeliveryDate = expected;
+    }
+
+    /** Is to be paid another way; the payment itself is the order service's. */
+    public void payWith(PaymentMethod method) {
+        this.paymentMethod = method;
+    }
+
+    /** The line of a product, by its SKU in any case. */
+    public Optional<OrderItem> item(String sku) {
+        String wanted = sku == null ? "" : sku.trim();
+        return items.stream().filter(item -> item.getSku().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** Sets a line's quantity (price the order again after). */
+    public void changeQuantity(OrderItem item, int quantity) {
+        owned(item).changeQuantity(quantity);
+    }
+
+    /** Takes a line off the order (price the order again after). */
+    public void removeItem(OrderItem item) {
+        items.remove(owned(item));
+    }
+
+    /** The line holds the replacement from now on (price the order again after). */
+    public void exchange(OrderItem item, long productId, String sku, String productName, BigDecimal unitPrice) {
+        owned(item).exchangeFor(productId, sku, productName, unitPrice);
+    }
+
+    /** The sum of the line totals as they are now. */
+    public BigDecimal itemsSubtotal() {
+        return items.stream().map(OrderItem::getLineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private OrderItem owned(OrderItem item) {
+        if (!items.contains(item)) {
+            throw new IllegalArgumentException("not a line of " + reference);
+        }
+        return item;
     }
 
     public void recordPaymentStatus(PaymentStatus paymentStatus, Instant at) {
@@ -180,6 +243,10 @@ public class CustomerOrder {
 
     public String getTierCode() {
         return tierCode;
+    }
+
+    public BigDecimal getDiscountRate() {
+        return discountRate;
     }
 
     public BigDecimal getSubtotal() {

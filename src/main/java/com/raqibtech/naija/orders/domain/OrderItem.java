@@ -11,7 +11,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A line of an order; name and price are copied so later catalogue changes never rewrite history. */
+/**
+ * A line of an order; name and price are copied so later catalogue changes never rewrite history. An exchanged
+ * line holds the replacement and keeps what it replaced ({@code replaced*}), which goes back on the shelf when the
+ * exchange is completed.
+ */
 @Entity
 @Table(name = "order_items")
 public class OrderItem {
@@ -43,6 +47,18 @@ public class OrderItem {
     @Column(name = "line_total", nullable = false, precision = 14, scale = 2)
     private BigDecimal lineTotal;
 
+    @Column(name = "replaced_product_id")
+    private Long replacedProductId;
+
+    @Column(name = "replaced_sku")
+    private String replacedSku;
+
+    @Column(name = "replaced_product_name")
+    private String replacedProductName;
+
+    @Column(name = "replaced_unit_price", precision = 14, scale = 2)
+    private BigDecimal replacedUnitPrice;
+
     protected OrderItem() {
     }
 
@@ -55,6 +71,29 @@ public class OrderItem {
         this.unitPrice = unitPrice;
         this.quantity = quantity;
         this.lineTotal = unitPrice.multiply(BigDecimal.valueOf(quantity));
+    }
+
+    void changeQuantity(int quantity) {
+        this.quantity = quantity;
+        this.lineTotal = unitPrice.multiply(BigDecimal.valueOf(quantity));
+    }
+
+    /** The line now holds the replacement, same quantity, at its price; what it held is kept. */
+    void exchangeFor(Long productId, String sku, String productName, BigDecimal unitPrice) {
+        this.replacedProductId = this.productId;
+        this.replacedSku = this.sku;
+        this.replacedProductName = this.productName;
+        this.replacedUnitPrice = this.unitPrice;
+        this.productId = productId;
+        this.sku = sku;
+        this.productName = productName;
+        this.unitPrice = unitPrice;
+        this.lineTotal = unitPrice.multiply(BigDecimal.valueOf(quantity));
+    }
+
+    /** Whether this line is the replacement of an exchange. */
+    public boolean isExchanged() {
+        return replacedSku != null;
     }
 
     public Long getId() {
@@ -83,5 +122,21 @@ public class OrderItem {
 
     public BigDecimal getLineTotal() {
         return lineTotal;
+    }
+
+    public Long getReplacedProductId() {
+        return replacedProductId;
+    }
+
+    public String getReplacedSku() {
+        return replacedSku;
+    }
+
+    public String getReplacedProductName() {
+        return replacedProductName;
+    }
+
+    public BigDecimal getReplacedUnitPrice() {
+        return replacedUnitPrice;
     }
 }

@@ -13,10 +13,21 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step of an order's timeline: who moved it, from what, to what, when. */
+/**
+ * One step of an order's timeline: who did it, when, and what: a status change, or a change to the order (its
+ * address, payment method, items) that may leave the status as it was ({@code from} = {@code to}).
+ */
 @Entity
 @Table(name = "order_status_history")
 public class OrderStatusChange {
+
+    /** What kind of step: the status moved, or the order was changed. */
+    public enum Kind {
+        STATUS, ADDRESS_CHANGED, PAYMENT_METHOD_CHANGED, ITEM_QUANTITY_CHANGED, ITEM_REMOVED, ITEM_EXCHANGE_REQUESTED
+    }
+
+    /** The note column's width: longer notes (a long street address) are cut to fit. */
+    static final int NOTE_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_status_change_seq")
@@ -44,17 +55,22 @@ public class OrderStatusChange {
 
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
     protected OrderStatusChange() {
     }
 
-    OrderStatusChange(CustomerOrder order, OrderStatus fromStatus, OrderStatus toStatus, Instant changedAt,
-                      String actor, String note) {
+    OrderStatusChange(CustomerOrder order, Kind kind, OrderStatus fromStatus, OrderStatus toStatus,
+                      Instant changedAt, String actor, String note) {
         this.order = order;
+        this.kind = kind;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.changedAt = changedAt;
         this.actor = actor;
-        this.note = note;
+        this.note = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH - 1) + "…";
     }
 
     public OrderStatus getFromStatus() {
@@ -75,5 +91,9 @@ public class OrderStatusChange {
 
     public String getNote() {
         return note;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 }

@@ -74,6 +74,14 @@ public class Payment {
         this.confirmedBy = by;
     }
 
+    /** An awaited payment is now for this amount: the order changed before it was paid. */
+    public void changeAmount(BigDecimal amount) {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("only an awaited payment changes its amount");
+        }
+        this.amount = amount;
+    }
+
     public void mark(Status status) {
         this.status = status;
     }

@@ -8,6 +8,7 @@ import com.raqibtech.naija.shared.time.Lagos;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON shapes of orders. Times are in West Africa Time. */
 public final class OrderViews {
@@ -43,20 +44,37 @@ public final class OrderViews {
         }
     }
 
-    public record Line(String sku, String name, int quantity, Money unitPrice, Money lineTotal) {
+    /** A line; {@code exchangedFrom}: for the replacement of an exchange, what it replaced (else absent). */
+    public record Line(String sku, String name, int quantity, Money unitPrice, Money lineTotal,
+                       Replaced exchangedFrom) {
+
+        public Line(String sku, String name, int quantity, Money unitPrice, Money lineTotal) {
+            this(sku, name, quantity, unitPrice, lineTotal, null);
+        }
+
         static Line of(OrderItem item) {
             return new Line(item.getSku(), item.getProductName(), item.getQuantity(), Money.of(item.getUnitPrice()),
-                    Money.of(item.getLineTotal()));
+                    Money.of(item.getLineTotal()), item.isExchanged() ? new Replaced(item.getReplacedSku(),
+                    item.getReplacedProductName(), Money.of(item.getReplacedUnitPrice())) : null);
         }
+    }
+
+    /** The product an exchanged line held before. */
+    public record Replaced(String sku, String name, Money unitPrice) {
     }
 
     public record Delivery(String state, String city, String address, LocalDate expectedDate) {
     }
 
-    public record Step(String status, OffsetDateTime at, String note) {
+    /**
+     * A step of the timeline: the status after it, when, what happened ({@code note}), and what kind of step:
+     * {@code status} (the status moved), {@code address_changed}, {@code payment_method_changed},
+     * {@code item_quantity_changed}, {@code item_removed} or {@code item_exchange_requested}.
+     */
+    public record Step(String status, OffsetDateTime at, String note, String kind) {
         static Step of(OrderStatusChange change) {
             return new Step(change.getToStatus().name(), Lagos.at(change.getChangedAt()).toOffsetDateTime(),
-                    change.getNote());
+                    change.getNote(), change.getKind().name().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -79,6 +79,40 @@ public class WalletService {
         move(customerId, WalletEntry.Type.REFUND, amount, orderId, actor, "Refund for " + reference);
     }
 
+    /** The customer's balance now (zero without a wallet). */
+    public BigDecimal balance(long customerId) {
+        return Naira.of(wallets.find(customerId).map(Wallet::getBalance).orElse(BigDecimal.ZERO));
+    }
+
+    /**
+     * Takes part of an order's price from the wallet (an order changed after it was paid costs more), inside the
+     * caller's transaction and under the wallet's lock; {@code note} says what for, with the order's reference.
+     *
+     * @return false, with nothing debited, when the balance does not cover the amount
+     */
+    public boolean debitIfCovered(long customerId, BigDecimal amount, long orderId, String actor, String note) {
+        Wallet wallet = wallets.lock(customerId).orElse(null);
+        if (wallet == null || wallet.getBalance().compareTo(amount) < 0) {
+            return false;
+        }
+        wallets.saveEntry(wallet.apply(WalletEntry.Type.DEBIT, amount.negate(), orderId, actor, fitted(note),
+                clock.instant()));
+        return true;
+    }
+
+    /**
+     * Gives back part of an order's price (an order changed after it was paid costs less), inside the caller's
+     * transaction; {@code note} says what for, with the order's reference.
+     */
+    public void refundPart(long customerId, BigDecimal amount, long orderId, String actor, String note) {
+        move(customerId, WalletEntry.Type.REFUND, amount, orderId, actor, fitted(note));
+    }
+
+    /** A ledger note fits its column (300 characters). */
+    private static String fitted(String note) {
+        return note == null || note.length() <= 300 ? note : note.substring(0, 299) + "…";
+    }
+
     private void move(long customerId, WalletEntry.Type type, BigDecimal amount, Long orderId, String actor,
                       String note) {
         Wallet wallet = wallets.lock(customerId).orElseGet(() -> {
