@@ -14,6 +14,7 @@ import com.raqibtech.naija.shared.error.ProblemException;
 import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -135,6 +136,16 @@ public class OrderQueries {
     /** @throws ProblemException 404 for an order the actor may not see or that does not exist */
     public OrderSummary summary(Actor actor, String reference) {
         return summarise(byReference(actor, reference));
+    }
+
+    /** A line of an order as other capabilities see it (the chat picks the one a customer means). */
+    public record Line(String sku, String name, int quantity, BigDecimal unitPrice, boolean exchanged) {
+    }
+
+    /** The order's lines, for the actor who may see it. */
+    public List<Line> lines(Actor actor, String reference) {
+        return byReference(actor, reference).getItems().stream().map(item -> new Line(item.getSku(),
+                item.getProductName(), item.getQuantity(), item.getUnitPrice(), item.isExchanged())).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import com.raqibtech.naija.catalog.application.CatalogSearch;
 import com.raqibtech.naija.catalog.application.ProductDetails;
 import com.raqibtech.naija.catalog.application.ProductIndex;
 import com.raqibtech.naija.chat.application.dialogue.Dialogue;
+import com.raqibtech.naija.chat.application.dialogue.OrderChangeFlows;
 import com.raqibtech.naija.chat.application.dialogue.OrderFlows;
 import com.raqibtech.naija.chat.application.dialogue.ShoppingFlows;
 import com.raqibtech.naija.chat.application.memory.ShortTermMemory;
@@ -113,6 +114,14 @@ class ChatEngineTest {
         set(dialogue, "customers", new Profiles());
         set(dialogue, "wallets", new Wallets());
         set(dialogue, "tickets", new Tickets());
+        set(dialogue, "nlu", new Understanding());
+        OrderChangeFlows orderChanges = new OrderChangeFlows();
+        set(orderChanges, "orders", new Orders());
+        set(orderChanges, "orderFlows", orderFlows);
+        set(orderChanges, "confirmations", confirmations);
+        set(orderChanges, "catalog", catalogue);
+        set(orderChanges, "checkout", checkout);
+        set(dialogue, "orderChanges", orderChanges);
 
         Repository repository = new Repository();
         BusinessHours hours = new BusinessHours();

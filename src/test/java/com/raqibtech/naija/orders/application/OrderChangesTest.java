@@ -582,7 +582,7 @@ class OrderChangesTest {
 
     private void product(long id, String sku, String name, String brand, String category, String price, int left) {
         catalogue.products.put(id, new ProductDetails(id, sku, name, brand, category, new BigDecimal(price), left,
-                true, name, Map.of(), null));
+                true, name, Map.of(), null, 50));
         stock.left.put(id, left);
     }
 
@@ -714,7 +714,7 @@ class OrderChangesTest {
         private ProductDetails live(ProductDetails product) {
             return new ProductDetails(product.id(), product.sku(), product.name(), product.brand(),
                     product.category(), product.price(), stock.left(product.id()), product.active(),
-                    product.description(), product.attributes(), null);
+                    product.description(), product.attributes(), null, product.popularity());
         }
     }
 

@@ -43,6 +43,9 @@ public class Dialogue implements Responder {
     /** Intents that a message changing a quantity ("make am two", "no o, just one") is never really about. */
     private static final Set<Intent> NOT_A_QUANTITY = EnumSet.of(Intent.HUMAN_AGENT, Intent.PAYMENT_ISSUE,
             Intent.RETURN_REFUND, Intent.ANALYTICS_QUERY, Intent.ACCOUNT_HELP, Intent.TRACK_ORDER);
+    /** Intents that never ask to change an order already placed. */
+    private static final Set<Intent> NOT_AN_ORDER_CHANGE = EnumSet.of(Intent.HUMAN_AGENT, Intent.GREETING,
+            Intent.GOODBYE_THANKS, Intent.ANALYTICS_QUERY, Intent.ACCOUNT_HELP, Intent.PAYMENT_ISSUE);
     /** "and the Redmi Note 13 too": more of the same, after an add. */
     private static final Pattern ALSO = Pattern.compile("(?i)^\\W*(?:and|also|plus|add)\\b|\\b(?:too|also|as well)"
             + "\\W*$");
@@ -75,6 +78,9 @@ public class Dialogue implements Responder {
 
     @Inject
     OrderFlows orders;
+
+    @Inject
+    OrderChangeFlows orderChanges;
 
     @Inject
     SupportTickets tickets;
@@ -116,6 +122,12 @@ public class Dialogue implements Responder {
                 && !OrderFlows.namesAnAddress(turn.text())) {
             // A bare answer to "What's the delivery address?" is the address.
             state.slots = state.slots.withAddress(turn.text().strip().replaceAll("[.!]+$", ""));
+        }
+        if (awaiting == null && !NOT_AN_ORDER_CHANGE.contains(intent)) {
+            Optional<Reply> change = orderChanges.propose(turn, reply, intent);
+            if (change.isPresent()) {
+                return change.get();
+            }
         }
         if (turn.tapped().isEmpty() && awaiting == null && !NOT_A_QUANTITY.contains(intent)
                 && turn.namedState().isEmpty() && turn.orderReference().isEmpty()) {
@@ -224,6 +236,9 @@ public class Dialogue implements Responder {
         }
         if (pending instanceof PendingAction.ReturnOrder ret) {
             return orders.confirmReturn(turn, reply, ret);
+        }
+        if (pending instanceof PendingAction.OrderChange change) {
+            return orderChanges.confirmed(turn, reply, change);
         }
         return orders.place(turn, reply, pending.confirmationId());
     }

@@ -61,6 +61,12 @@ class DialogueTest {
                 return record("add" + turn.tappedSku().map(sku -> " " + sku).orElse(""), reply);
             }
         };
+        dialogue.orderChanges = new OrderChangeFlows() {
+            @Override
+            Optional<Reply> propose(Turn turn, Reply reply, com.raqibtech.naija.nlu.application.Intent intent) {
+                return Optional.empty();
+            }
+        };
         dialogue.orders = new OrderFlows() {
             @Override
             Reply place(Turn turn, Reply reply, String confirmationId) {
