@@ -261,7 +261,10 @@ public class OrderChanges {
         }
         boolean paidLater = method.getCode().equals(PaymentMethod.BANK_TRANSFER)
                 || method.getCode().equals(PaymentMethod.CARD);
-        if (!nothing && paidLater && order.getStatus() != OrderStatus.PENDING) {
+        // An order to be paid on delivery may switch to paying first: it waits for that payment again (PENDING).
+        boolean backToPending = !nothing && paidLater && order.getStatus() == OrderStatus.CONFIRMED
+                && current.getCode().equals(PaymentMethod.PAY_ON_DELIVERY);
+        if (!nothing && paidLater && order.getStatus() != OrderStatus.PENDING && !backToPending) {
             throw ProblemException.conflict("payment-method-not-allowed", "Order " + order.getReference()
                     + " is already " + OrderLifecycle.label(order.getStatus()) + " to be paid "
                     + current.getNameInText() + "; now it can only be paid that way or at once with "
@@ -307,6 +310,10 @@ public class OrderChanges {
                                 : ": awaiting " + Naira.format(total);
                     }
                     orders.savePayment(payment);
+                    if (backToPending) {
+                        order.recordStatus(OrderStatus.PENDING, now, actor.name(), "Waiting for payment by "
+                                + method.getNameInText());
+                    }
                     return change + how;
                 });
     }

@@ -161,6 +161,9 @@ public class OrderLifecycle {
             return;
         }
         Instant now = clock.instant();
+        if (orders.paymentOf(order.getId()).map(p -> p.getCreatedAt().isAfter(now.minus(after))).orElse(false)) {
+            return; // the payment was asked for again lately (the method changed): its time is not up
+        }
         order.recordStatus(OrderStatus.CANCELLED, now, system.name(), "Not paid within " + after.toHours()
                 + " hours");
         restock(order, now);

@@ -34,10 +34,14 @@ public class OrderRepository extends JpaRepository<CustomerOrder, Long> {
                 .getResultStream().findFirst();
     }
 
-    /** Pending orders still awaiting a prepaid payment, placed before {@code cutoff}. */
+    /**
+     * Pending orders still awaiting a prepaid payment, placed before {@code cutoff}, and whose payment was not asked
+     * for again since (an order switched to bank transfer later gets the full time from the switch).
+     */
     public List<Long> unpaidPlacedBefore(java.time.Instant cutoff, int limit) {
         return em.createQuery("select o.id from CustomerOrder o where o.status = :pending"
-                        + " and o.paymentStatus = :awaiting and o.placedAt < :cutoff order by o.placedAt", Long.class)
+                        + " and o.paymentStatus = :awaiting and o.placedAt < :cutoff and not exists (select p from"
+                        + " Payment p where p.order = o and p.createdAt >= :cutoff) order by o.placedAt", Long.class)
                 .setParameter("pending", OrderStatus.PENDING)
                 .setParameter("awaiting", PaymentStatus.AWAITING_PAYMENT)
                 .setParameter("cutoff", cutoff)

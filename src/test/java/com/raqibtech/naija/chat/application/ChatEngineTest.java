@@ -403,6 +403,19 @@ class ChatEngineTest {
         assertEquals("set_payment_method:raqibtechpay", howToPay.content().quickReplies().get(3).payload());
     }
 
+    @Test
+    void modelsThatShareANumberArePickedByTheirNamesAndAnotherOneIsAdded() {
+        String conversation = open(null, Channel.WEB);
+        Actor guest = Actor.guest(conversation, Channel.WEB, "127.0.0.1");
+        say(guest, conversation, "abeg show me Redmi phones");
+        ChatEngine.Result added = say(guest, conversation, "ok add the 13C to cart");
+        assertEquals("PHN-XIA-R13C-128", action(added, ActionType.CART_UPDATED));
+        ChatEngine.Result more = say(guest, conversation, "and the redmi note 13 too, for my wife");
+        assertEquals("PHN-XIA-RN13-256", action(more, ActionType.CART_UPDATED), more.content().text());
+        assertEquals(Map.of("PHN-XIA-R13C-128", 1, "PHN-XIA-RN13-256", 1),
+                carts.quantities(CartOwner.guest(conversation)));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A Bronze customer known only by a WhatsApp number, with the delivery details given (or null). */
@@ -487,6 +500,9 @@ class ChatEngineTest {
             add(entries, "PHN-SAM-A15-128", "Samsung Galaxy A15 128GB", "Samsung", "phones-tablets", "215000.00", 150);
             add(entries, "PHN-SAM-A24-128", "Samsung Galaxy A24 128GB", "Samsung", "phones-tablets", "265000.00", 90);
             add(entries, "PHN-TEC-SPK10", "Tecno Spark 10 128GB", "Tecno", "phones-tablets", "145000.00", 200);
+            add(entries, "PHN-XIA-RN13-256", "Xiaomi Redmi Note 13 256GB", "Xiaomi", "phones-tablets", "299000.00",
+                    60);
+            add(entries, "PHN-XIA-R13C-128", "Xiaomi Redmi 13C 128GB", "Xiaomi", "phones-tablets", "149000.00", 90);
             add(entries, "KIT-BLN-SIL", "Silver Crest Blender 2L", "Silver Crest", "home-kitchen", "32000.00", 40);
             add(entries, "KIT-BLN-BIN", "Binatone Blender 1.5L", "Binatone", "home-kitchen", "28500.00", 25);
             index = ProductIndex.build(entries);

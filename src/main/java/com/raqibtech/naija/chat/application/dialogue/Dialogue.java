@@ -49,6 +49,12 @@ public class Dialogue implements Responder {
     /** "and the Redmi Note 13 too": more of the same, after an add. */
     private static final Pattern ALSO = Pattern.compile("(?i)^\\W*(?:and|also|plus|add)\\b|\\b(?:too|also|as well)"
             + "\\W*$");
+    /** Words about orders, payment or delivery: "and cancel the order too" is not one more item. */
+    private static final Pattern ABOUT_ORDERS = Pattern.compile("(?i)\\b(order|cancel|return|refund|exchange|"
+            + "deliver|pay|checkout|agent|person)\\w*");
+    /** What "and … too" after an add may still mean. */
+    private static final Set<Intent> NOT_MORE = EnumSet.of(Intent.HUMAN_AGENT, Intent.COMPLAINT,
+            Intent.PAYMENT_ISSUE, Intent.GOODBYE_THANKS, Intent.CHECKOUT, Intent.VIEW_CART, Intent.REMOVE_FROM_CART);
     /** Looking or asking rather than taking: "also show me laptops", "and how much is the Note 13?". */
     private static final Pattern BROWSE = Pattern.compile("(?i)\\b(show|find|see|any|what|which|list|how much|price|"
             + "compare|wetin|get for|do you have|una get)\\b|\\?");
@@ -201,8 +207,8 @@ public class Dialogue implements Responder {
         boolean more = Intent.ADD_TO_CART.label().equals(state.lastIntent)
                 && (turn.goods().isPresent() || ShoppingFlows.productWords(turn.text()).isPresent())
                 && ALSO.matcher(turn.text()).find() && turn.orderReference().isEmpty();
-        if (more && (intent == Intent.OUT_OF_SCOPE || intent == Intent.TRACK_ORDER || intent == Intent.ADD_TO_CART
-                || SHOPPING.contains(intent) && !BROWSE.matcher(turn.text()).find())) {
+        if (more && !BROWSE.matcher(turn.text()).find() && !ABOUT_ORDERS.matcher(turn.text()).find()
+                && !NOT_MORE.contains(intent)) {
             return Intent.ADD_TO_CART;
         }
         if (listShown && intent == Intent.ADD_TO_CART && INFO_CUE.matcher(turn.text()).find()

@@ -113,7 +113,8 @@ public class OrderChangeFlows {
         List<OrderQueries.Line> lines = orders.lines(turn.actor(), order.reference());
         Optional<QuantityChange> quantity = QuantityChange.read(text)
                 .or(() -> CHANGE_VERB.matcher(text).find() ? turn.quantity().stream().boxed().findFirst()
-                        .map(n -> new QuantityChange(QuantityChange.Kind.SET, n)) : Optional.empty());
+                        .or(() -> firstNumber(text)).map(n -> new QuantityChange(QuantityChange.Kind.SET, n))
+                        : Optional.empty());
         if (TAKE_OFF.matcher(text).find() && quantity.filter(q -> q.kind() != QuantityChange.Kind.REDUCE).isEmpty()) {
             Optional<OrderQueries.Line> line = lineNamed(text, lines);
             if (line.isPresent()) {
@@ -268,6 +269,22 @@ public class OrderChangeFlows {
         } catch (ProblemException refused) {
             return reply.say(refused.getMessage()).offer(Offers.TRACK_ORDER, Offers.TALK_TO_AGENT);
         }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|"
+            + "eight|nine|ten)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** "make it 2 phones on my order": the first small number in the message. */
+    private static Optional<Integer> firstNumber(String text) {
+        Matcher number = NUMBER.matcher(text);
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        String word = number.group(1).toLowerCase(Locale.ROOT);
+        int value = word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : NUMBER_WORDS.indexOf(word) + 1;
+        return value > 0 ? Optional.of(value) : Optional.empty();
     }
 
     /** The order line a message names, or the only line. */
