@@ -49,7 +49,9 @@ class ConversationSuiteIT {
 
     @TestFactory
     Stream<DynamicNode> scriptedConversations() throws IOException, URISyntaxException {
-        Path folder = Path.of(ConversationSuiteIT.class.getResource("/conversations").toURI());
+        // -Dconversations.folder=/conversations-holdout plays the blind hold-out set instead (an evaluation run).
+        Path folder = Path.of(ConversationSuiteIT.class.getResource(System.getProperty("conversations.folder",
+                "/conversations")).toURI());
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
             files = listed.filter(file -> file.toString().endsWith(".conv")).sorted().toList();

@@ -72,10 +72,14 @@ public final class Shop {
 
     public static String freshCustomer() {
         String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@naija.test";
-        String phone = "0805" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        HttpResponse<String> registered = SignIn.send("POST", "/api/v1/accounts", null, Json.createObjectBuilder()
-                .add("fullName", "Bola Buyer").add("email", email).add("phone", phone)
-                .add("password", "Buyer#2026pass").build().toString());
+        HttpResponse<String> registered;
+        int tries = 0;
+        do { // a random number may already be taken by an earlier test customer: draw another
+            String phone = "0805" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            registered = SignIn.send("POST", "/api/v1/accounts", null, Json.createObjectBuilder()
+                    .add("fullName", "Bola Buyer").add("email", email).add("phone", phone)
+                    .add("password", "Buyer#2026pass").build().toString());
+        } while (registered.statusCode() == 409 && registered.body().contains("phone-taken") && ++tries < 5);
         assertEquals(201, registered.statusCode(), registered.body());
         return SignIn.freshToken(email, "Buyer#2026pass");
     }

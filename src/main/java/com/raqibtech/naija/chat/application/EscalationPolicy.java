@@ -35,6 +35,9 @@ public class EscalationPolicy {
             + "what kind of (?:service|nonsense|company)|i beg una|una no serious|no be small)\\b|!{3,}");
     private static final Pattern CALMING = Pattern.compile("(?i)\\bno (?:vex|wahala)\\b");
 
+    /** Below this confidence the model's reading of a message is a guess. */
+    static final double SURE_ENOUGH = 0.35;
+
     /** Why a conversation went to a person; the words are stored with the handoff. */
     static final String CUSTOMER_ASKED = "customer asked";
     static final String ANGRY = "customer angry or insulting";
@@ -105,7 +108,9 @@ public class EscalationPolicy {
     public Optional<Decision> beforeResponding(Turn turn) {
         DialogueState state = turn.state();
         state.heat += heat(turn);
-        if (turn.intent() == Intent.HUMAN_AGENT) {
+        // Asked for a person: a tapped button, or the model sure enough (unreadable words can land anywhere).
+        if (turn.intent() == Intent.HUMAN_AGENT && (turn.tapped().isPresent()
+                || turn.parse().confidence() >= SURE_ENOUGH)) {
             return Optional.of(new Decision(CUSTOMER_ASKED, true));
         }
         if (state.heat >= heatLimit) {

@@ -54,6 +54,17 @@ class ProductIndexTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"samsung phone", "samsung phones", "phones", "smartphone"})
+    void aPhoneSearchShowsPhonesNotTablets(String typed) {
+        List<ProductIndex.Hit> hits = search(typed);
+        assertFalse(hits.isEmpty(), typed);
+        assertTrue(hits.stream().noneMatch(hit -> hit.product().name().matches("(?i).*\\b(tab|ipad|tablet)\\b.*")),
+                typed + " → " + hits.stream().map(hit -> hit.product().name()).toList());
+        assertTrue(search("samsung tablet").stream().allMatch(hit -> hit.product().name().contains("Tab")),
+                "and a tablet search shows tablets");
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "gen, generators-power",
         "2.5kva gen, generators-power",

@@ -416,6 +416,16 @@ class ChatEngineTest {
                 carts.quantities(CartOwner.guest(conversation)));
     }
 
+    @Test
+    void phoneDealsAreTheBestPricedPhonesNotTheDearest() {
+        Actor sade = phoneCustomer(707L, "Sade Ojo", "+2348037070007", "Oyo", "Ibadan", "8 Ring Road");
+        String conversation = open(707L, Channel.WHATSAPP);
+        List<ReplyContent.ProductCard> deals = cards(say(sade, conversation, "any phone deals?"));
+        assertFalse(deals.isEmpty());
+        assertTrue(deals.stream().allMatch(card -> card.price().compareTo(new BigDecimal("160000")) <= 0),
+                "the cheapest phones first: " + deals);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A Bronze customer known only by a WhatsApp number, with the delivery details given (or null). */

@@ -71,6 +71,18 @@ class RepliesTest {
                 Replies.get(false, "dialogue.goodbye"));
     }
 
+    @Test
+    void oneWorkingDayIsSingularAndAStateIsNamedOnce() {
+        assertEquals("Delivery to Lagos costs \u20a62,500.00 and takes about 1 working day.",
+                Replies.get(false, "delivery.quote", "Lagos", "\u20a62,500.00", 1));
+        assertEquals("Delivery to Kano costs \u20a66,000.00 and takes about 4 working days.",
+                Replies.get(false, "delivery.quote", "Kano", "\u20a66,000.00", 4));
+        assertEquals("12 Allen Avenue, Ikeja, Lagos", OrderFlows.addressText("12 Allen Avenue, Ikeja", "Lagos"));
+        assertEquals("Ikeja, Lagos", OrderFlows.addressText("Ikeja, Lagos", "Lagos"));
+        assertEquals("5 Aba Road, Rivers State", OrderFlows.addressText("5 Aba Road, Rivers State.", "Rivers"));
+        assertEquals("FCT", OrderFlows.addressText(null, "FCT"));
+    }
+
     /** The keys named where the code calls Replies.get: the string literals of its second argument. */
     private static Set<String> keysUsed() throws IOException {
         Set<String> keys = new TreeSet<>();
