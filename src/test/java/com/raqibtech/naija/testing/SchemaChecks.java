@@ -125,7 +125,8 @@ public final class SchemaChecks {
                 + " 'SHIPPED', 'OUT_FOR_DELIVERY')") > 0, "some orders are still on their way");
         assertEquals(0, count(db, "SELECT COUNT(*) FROM customers c WHERE c.total_spent <> COALESCE((SELECT"
                 + " SUM(o.total) FROM orders o WHERE o.customer_id = c.id AND o.status IN ('DELIVERED',"
-                + " 'RETURN_REQUESTED')), 0)"), "total spent is the sum of delivered orders");
+                + " 'RETURN_REQUESTED', 'EXCHANGE_REQUESTED', 'EXCHANGED')), 0)"),
+                "total spent is the sum of delivered orders (exchanged ones included)");
         assertEquals(0, count(db, "SELECT COUNT(*) FROM wallets w WHERE w.balance <> (SELECT SUM(e.amount)"
                 + " FROM wallet_entries e WHERE e.customer_id = w.customer_id)"), "wallet balance is its ledger");
         assertEquals(0, count(db, "SELECT COUNT(*) FROM wallet_entries WHERE balance_after < 0"));

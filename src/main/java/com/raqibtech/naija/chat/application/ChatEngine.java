@@ -141,9 +141,9 @@ public class ChatEngine {
             boolean acknowledged = false;
             if (humanOwned) {
                 state.pending = null; // a question the bot asked before a person took over is not open any more
-                if (!state.acknowledgedWhileHumanOwned) {
-                    // Told once that their messages reach the team, and when; then quiet while the person answers.
-                    reply = handoff.acknowledge(turn, status);
+                if (status == ConversationStatus.WAITING_FOR_AGENT && !state.acknowledgedWhileHumanOwned) {
+                    // Told once that their messages reach the team, and when; then quiet until a person answers.
+                    reply = handoff.acknowledge(turn);
                     state.acknowledgedWhileHumanOwned = true;
                     acknowledged = true;
                 } else {

@@ -77,20 +77,12 @@ public class Handoff {
     }
 
     /**
-     * The one answer a customer gets while a person owns the chat (the engine sends it once): their messages reach
-     * the team, and when someone will answer.
+     * The one answer a customer gets while waiting for a person (the engine sends it once): their messages reach
+     * the team, and when someone will answer. Once an agent has joined, the agent answers.
      */
-    public Reply acknowledge(Turn turn, ConversationStatus status) {
-        Reply reply = new Reply();
-        if (status == ConversationStatus.WITH_AGENT) {
-            reply.say(Replies.get(turn, "handoff.ack-with-agent"));
-            if (!hours.isOpen()) {
-                reply.say(Replies.get(turn, "handoff.closed", hours.hours(), hours.nextOpening()));
-            }
-        } else {
-            reply.say(Replies.get(turn, "handoff.ack-waiting"));
-            tellTheWait(turn, reply, 1);
-        }
+    public Reply acknowledge(Turn turn) {
+        Reply reply = new Reply().say(Replies.get(turn, "handoff.ack-waiting"));
+        tellTheWait(turn, reply, 1);
         return reply.did(ActionType.FORWARDED_TO_AGENT, null);
     }
 
