@@ -37,6 +37,12 @@ public class EscalationPolicy {
 
     /** Below this confidence the model's reading of a message is a guess. */
     static final double SURE_ENOUGH = 0.35;
+    /** A reading this sure stands on its own, without a word naming a person. */
+    static final double SURE = 0.8;
+    /** Words that ask for a person: an explicit ask names one. */
+    static final Pattern PERSON = Pattern.compile("(?i)\\b(agent|human|person|persin|pesin|somebody|someone|"
+            + "customer (?:care|service|support)|support|representative|staff|manager|oga|real|call me|talk to|"
+            + "speak (?:to|with)|connect me)\\b");
 
     /** Why a conversation went to a person; the words are stored with the handoff. */
     static final String CUSTOMER_ASKED = "customer asked";
@@ -110,7 +116,8 @@ public class EscalationPolicy {
         state.heat += heat(turn);
         // Asked for a person: a tapped button, or the model sure enough (unreadable words can land anywhere).
         if (turn.intent() == Intent.HUMAN_AGENT && (turn.tapped().isPresent()
-                || turn.parse().confidence() >= SURE_ENOUGH)) {
+                || turn.parse().confidence() >= SURE_ENOUGH && PERSON.matcher(turn.text()).find()
+                || turn.parse().confidence() >= SURE)) {
             return Optional.of(new Decision(CUSTOMER_ASKED, true));
         }
         if (state.heat >= heatLimit) {

@@ -37,21 +37,27 @@ public class OrderChangeFlows {
     /** The message is about an order already placed, not the cart. */
     private static final Pattern ABOUT_AN_ORDER = Pattern.compile("(?i)\\b(my order|the order|that order|this order|"
             + "order (?:i|we) (?:made|placed)|(?:you|una) (?:deliver(?:ed)?|bring|brought|send|sent)|"
-            + "delivered (?:yesterday|today|to me)|wey (?:una|you) bring|already (?:ordered|paid)|i ordered)\\b");
+            + "delivered (?:yesterday|today|to me)|wey (?:una|you) bring|already (?:ordered|paid)|i ordered|"
+            + "(?:i|we) (?:got|received|bought|collected)|where (?:una|you) go deliver)\\b");
     private static final Pattern EXCHANGE = Pattern.compile("(?i)\\b(exchange|swap|replace|change (?:it|am|them|dem)"
             + " (?:to|for|with)|change am for|give me .{1,40} instead|instead of)\\b");
+    private static final Pattern EXCHANGE_VERB = Pattern.compile("(?i)\\b(exchange|swap)\\b");
     private static final Pattern ADDRESS_CHANGE = Pattern.compile("(?i)\\b(address|deliver(?:y)?\\s+(?:it\\s+|am\\s+|"
-            + "my order\\s+)?to|send (?:it|am) to|relocated|moved|bring (?:it|am) (?:come )?to)\\b");
+            + "my order\\s+)?to|send (?:it|am) (?:to|go)|carry (?:it|am) go|relocated|moved|bring (?:it|am) (?:come )?"
+            + "to|where (?:una|you) (?:go|will|should) deliver)\\b");
     private static final Pattern TAKE_OFF = Pattern.compile("(?i)\\b(remove|comot|take out|take off|drop|cancel)\\b");
     /** Asking to change how many: "make it 2 phones on my order". */
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(make|change|increase|reduce|set|update|"
             + "add|want)\\b");
-    /** Where the new address starts: after "to" (the last one), or after a colon. */
-    private static final Pattern NEW_ADDRESS = Pattern.compile("(?i)(?:\\bto\\b|:)\\s*([^?!]{4,})$");
+    /** Where a new address may start: after "to", Pidgin "go", or a colon. */
+    private static final Pattern NEW_ADDRESS = Pattern.compile("(?i)(?:\\bto\\b|\\bgo\\b|:)\\s*");
+    /** What an address has: a house number or a street word. */
+    private static final Pattern LOOKS_LIKE_AN_ADDRESS = Pattern.compile("(?i)\\d|\\b(street|str|road|rd|avenue|ave|"
+            + "close|crescent|way|lane|estate|drive|junction|bus ?stop|opposite|behind)\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,.]*(?:\\binstead\\b|\\bplease\\b|\\bpls\\b|"
             + "\\babeg\\b|\\bthanks?\\b)[\\s,.!]*$");
     /** The words after "for"/"to"/"with" name the replacement. */
-    private static final Pattern REPLACEMENT = Pattern.compile("(?i)\\b(?:for|to|with|into)\\s+(?:the\\s+|a\\s+)?"
+    private static final Pattern REPLACEMENT = Pattern.compile("(?i)\\b(?:for|to|with|into)\\s+(?:the\\s+|an?\\s+)?"
             + "([^?!.]+)");
 
     @Inject
@@ -81,7 +87,9 @@ public class OrderChangeFlows {
             return Optional.empty();
         }
         String text = turn.text();
-        boolean aboutAnOrder = ABOUT_AN_ORDER.matcher(text).find() || turn.orderReference().isPresent();
+        // Exchanging is only ever about something already delivered.
+        boolean aboutAnOrder = ABOUT_AN_ORDER.matcher(text).find() || turn.orderReference().isPresent()
+                || EXCHANGE_VERB.matcher(text).find();
         if (!aboutAnOrder) {
             return Optional.empty();
         }
@@ -111,10 +119,11 @@ public class OrderChangeFlows {
             return address(turn, reply, order);
         }
         List<OrderQueries.Line> lines = orders.lines(turn.actor(), order.reference());
+        // "make the phone for my order 2, I wan get one for my wife": the first number is the quantity.
         Optional<QuantityChange> quantity = QuantityChange.read(text)
-                .or(() -> CHANGE_VERB.matcher(text).find() ? turn.quantity().stream().boxed().findFirst()
-                        .or(() -> firstNumber(text)).map(n -> new QuantityChange(QuantityChange.Kind.SET, n))
-                        : Optional.empty());
+                .or(() -> CHANGE_VERB.matcher(text).find() ? firstNumber(text)
+                        .or(() -> turn.quantity().stream().boxed().findFirst())
+                        .map(n -> new QuantityChange(QuantityChange.Kind.SET, n)) : Optional.empty());
         if (TAKE_OFF.matcher(text).find() && quantity.filter(q -> q.kind() != QuantityChange.Kind.REDUCE).isEmpty()) {
             Optional<OrderQueries.Line> line = lineNamed(text, lines);
             if (line.isPresent()) {
@@ -134,6 +143,10 @@ public class OrderChangeFlows {
                     case ADD -> line.get().quantity() + q.amount();
                     case REDUCE -> line.get().quantity() - q.amount();
                 };
+                if (wanted == line.get().quantity()) {
+                    return Optional.of(reply.say(Replies.get(turn, "change.already", line.get().name(), wanted,
+                            order.reference())).offer(Offers.TRACK_ORDER));
+                }
                 if (wanted <= 0) {
                     return Optional.of(propose(turn, reply, order, () -> changes.previewItemRemoval(turn.actor(),
                             order.reference(), line.get().sku()), new PendingAction.RemoveItem(order.reference(),
@@ -156,11 +169,19 @@ public class OrderChangeFlows {
     }
 
     private Optional<Reply> address(Turn turn, Reply reply, OrderSummary order) {
-        Matcher after = NEW_ADDRESS.matcher(turn.text());
-        if (!after.find()) {
+        // The last "to …"/"go …" that reads like an address ("send am go 7 Oke-Ilewo Road, Abeokuta").
+        Matcher starts = NEW_ADDRESS.matcher(turn.text());
+        String found = null;
+        while (starts.find()) {
+            String rest = turn.text().substring(starts.end()).replaceAll("[?!]+\\s*$", "").strip();
+            if (rest.length() >= 4 && LOOKS_LIKE_AN_ADDRESS.matcher(rest).find()) {
+                found = rest;
+            }
+        }
+        if (found == null) {
             return Optional.of(reply.say(Replies.get(turn, "change.address-which", order.reference())));
         }
-        String address = TRAILING.matcher(after.group(1).strip()).replaceAll("").strip();
+        String address = TRAILING.matcher(found).replaceAll("").strip();
         String state = turn.namedState().orElse(order.deliveryState());
         // The town is the last part of the address that is not the state ("10 Awolowo Road, Ikoyi" → Ikoyi).
         String[] parts = address.split(",");
