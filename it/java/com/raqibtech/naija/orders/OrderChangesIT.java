@@ -173,8 +173,8 @@ class OrderChangesIT {
                 "transfer, cash, transfer again and cash again no longer awaited");
         assertEquals(1, query("SELECT COUNT(*) FROM payments p JOIN orders o ON o.id = p.order_id"
                 + " WHERE o.reference = ? AND p.status = 'CONFIRMED' AND p.method_code = 'raqibtechpay'", reference));
-        assertEquals(2, query("SELECT COUNT(*) FROM audit_events WHERE action = 'ORDER_PAYMENT_METHOD_CHANGED'"
-                + " AND target_id = ?", reference));
+        assertEquals(4, query("SELECT COUNT(*) FROM audit_events WHERE action = 'ORDER_PAYMENT_METHOD_CHANGED'"
+                + " AND target_id = ?", reference), "cash, transfer, cash again, wallet");
 
         HttpResponse<String> paid = SignIn.send("PATCH", path, token, "{\"paymentMethod\":\"pay_on_delivery\"}");
         assertEquals(409, paid.statusCode(), "paid already");
