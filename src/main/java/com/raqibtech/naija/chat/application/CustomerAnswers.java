@@ -19,6 +19,9 @@ final class CustomerAnswers {
             + "confirm|confirmed|do am|do it|abeg do am|na so|correct|place it|yes please|yes o|ehen|alright)\\b.*");
     private static final Pattern NO = Pattern.compile("(?i)^\\W*(no|nope|nah|cancel that|don'?t|do not|wait|"
             + "leave am|no o|not now|later|stop)\\b.*");
+    private static final int SHORT = 6;
+    private static final Pattern GO_AHEAD = Pattern.compile("(?i)\\b(go ahead|place it|place the order|confirm|"
+            + "do am|do it|proceed|change am|change it|cancel am|cancel it|return am|return it)\\b");
     /** The message itself says to go ahead ("use RaqibPay and order", "pay now"). */
     private static final Pattern ORDER_NOW = Pattern.compile("(?i)\\b(order|place|buy|pay now|complete|confirm|"
             + "oya)\\b");
@@ -40,7 +43,9 @@ final class CustomerAnswers {
             return t.isDecline() && pendingConfirmation.isPresent() ? Turn.Answer.NO : Turn.Answer.NONE;
         }
         if (pendingConfirmation.isPresent()) {
-            if (YES.matcher(text).matches()) {
+            // A yes is short, or says to go ahead: "okay then exchange it for the A15 instead" asks something new.
+            if (YES.matcher(text).matches() && (text.strip().split("\\s+").length <= SHORT
+                    || GO_AHEAD.matcher(text).find())) {
                 return Turn.Answer.YES;
             }
             if (NO.matcher(text).matches()) {

@@ -41,11 +41,11 @@ public class Dialogue implements Responder {
             + "details|specs?|specifications?|describe|wetin be|what about|how much (?:is|be)|price of|features?|"
             + "review|colou?rs?|e get for|does it (?:have|come)|battery|storage|camera|warranty)\\b");
     /** Intents that a message changing a quantity ("make am two", "no o, just one") is never really about. */
-    private static final Set<Intent> NOT_A_QUANTITY = EnumSet.of(Intent.HUMAN_AGENT, Intent.PAYMENT_ISSUE,
+    private static final Set<Intent> NOT_A_QUANTITY = EnumSet.of(Intent.PAYMENT_ISSUE,
             Intent.RETURN_REFUND, Intent.ANALYTICS_QUERY, Intent.ACCOUNT_HELP, Intent.TRACK_ORDER);
     /** Intents that never ask to change an order already placed. */
-    private static final Set<Intent> NOT_AN_ORDER_CHANGE = EnumSet.of(Intent.HUMAN_AGENT, Intent.GREETING,
-            Intent.GOODBYE_THANKS, Intent.ANALYTICS_QUERY, Intent.ACCOUNT_HELP, Intent.PAYMENT_ISSUE);
+    private static final Set<Intent> NOT_AN_ORDER_CHANGE = EnumSet.of(Intent.GREETING, Intent.GOODBYE_THANKS,
+            Intent.ANALYTICS_QUERY, Intent.PAYMENT_ISSUE);
     /** "and the Redmi Note 13 too": more of the same, after an add. */
     private static final Pattern ALSO = Pattern.compile("(?i)^\\W*(?:and|also|plus|add)\\b|\\b(?:too|also|as well)"
             + "\\W*$");
@@ -175,7 +175,9 @@ public class Dialogue implements Responder {
             case PAYMENT_ISSUE -> ticket(turn, reply, SupportTickets.Kind.PAYMENT_ISSUE);
             case COMPLAINT -> ticket(turn, reply, SupportTickets.Kind.COMPLAINT);
             case ACCOUNT_HELP -> account(turn, reply);
-            case HUMAN_AGENT -> reply.say(Replies.get(turn, "handoff.customer-asked")).handOff("customer asked");
+            // An explicit ask was handed over before the dialogue; here the model only guessed: ask.
+            case HUMAN_AGENT -> reply.say(Replies.get(turn, "handoff.offer")).offer(Offers.TALK_TO_AGENT,
+                    Offers.KEEP_SHOPPING, Offers.TRACK_ORDER);
             case ANALYTICS_QUERY -> reply.say(Replies.get(turn, "dialogue.staff-only")).offer(Offers.KEEP_SHOPPING);
             case OUT_OF_SCOPE -> notUnderstood(turn, reply, understood);
         };

@@ -214,9 +214,11 @@ public class OrderChangeFlows {
             return reply.say(Replies.get(turn, "change.exchange-for-what", line.get().name()));
         }
         ProductDetails product = sold.get();
+        // Another model of the same brand and kind, named by the customer's own words (an iPhone is no Samsung).
         Optional<ProductDetails> replacement = catalog.find(words.get() + " " + product.brand(), null, true, 10)
                 .stream().filter(p -> !p.sku().equals(product.sku()) && p.brand().equals(product.brand())
-                        && java.util.Objects.equals(p.category(), product.category()))
+                        && java.util.Objects.equals(p.category(), product.category())
+                        && overlap(p.name(), withoutBrand(words.get(), product.brand())) > 0)
                 .min(Comparator.comparingInt(p -> -overlap(p.name(), words.get())));
         if (replacement.isEmpty()) {
             return reply.say(Replies.get(turn, "change.exchange-none", line.get().name(), product.brand()));
@@ -228,11 +230,15 @@ public class OrderChangeFlows {
                 order.reference()));
     }
 
+    private static String withoutBrand(String words, String brand) {
+        return words.toLowerCase(Locale.ROOT).replace(brand.toLowerCase(Locale.ROOT), " ").strip();
+    }
+
     private static int overlap(String name, String words) {
         String lower = name.toLowerCase(Locale.ROOT);
         int count = 0;
         for (String word : words.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (lower.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")) {
+            if (!word.isBlank() && lower.matches("(?s).*\\b" + Pattern.quote(word) + "\\b.*")) {
                 count++;
             }
         }

@@ -309,9 +309,17 @@ public class ShoppingFlows {
             return catalog.details(state.lastListed.get(0));
         }
         if (turn.goods().isEmpty() && words.isPresent()) {
-            return catalog.find(words.get(), null, !forInfo, 1).stream().findFirst();
+            // Only a product that has one of the words in its name or brand ("yes, do am" names nothing).
+            return catalog.find(words.get(), null, !forInfo, 1).stream()
+                    .filter(p -> sharesAWord(p.name() + " " + p.brand(), words.get())).findFirst();
         }
         return Optional.empty();
+    }
+
+    private static boolean sharesAWord(String name, String words) {
+        List<String> nameWords = List.of(name.toLowerCase(Locale.ROOT).split("[\\s,.()-]+"));
+        return java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(word -> word.length() >= 2 && nameWords.contains(word));
     }
 
     private Optional<ProductDetails> bestListed(List<String> listedSkus, String goods) {
