@@ -15,8 +15,9 @@ record QuantityChange(Kind kind, int amount) {
 
     enum Kind { SET, ADD, REDUCE }
 
-    private static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|"
-            + "pair)";
+    /** A small number as a whole word ("phone" holds no "one"). */
+    private static final String NUMBER = "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|single|"
+            + "pair)\\b";
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1),
             Map.entry("another", 1), Map.entry("single", 1), Map.entry("two", 2),
             Map.entry("pair", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),

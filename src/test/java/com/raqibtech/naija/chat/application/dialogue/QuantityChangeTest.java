@@ -17,6 +17,7 @@ class QuantityChangeTest {
         "make it 2|SET|2",
         "make am 4 sef|SET|4",
         "Actually I want 3 of those|SET|3",
+        "abeg make the phone 2|SET|2",
         "Change it to 5|SET|5",
         "change am to three pieces abeg|SET|3",
         "Increase the Milo to 3, my children drink it well well|SET|3",
