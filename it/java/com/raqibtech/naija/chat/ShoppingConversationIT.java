@@ -35,6 +35,30 @@ class ShoppingConversationIT {
     }
 
     @Test
+    void aVisitorWithoutSigningInSeesAnOrderByItsReferenceAndThePhoneOnIt() throws Exception {
+        String token = Shop.freshCustomer();
+        String sku = Shop.product(5, "12000.00");
+        Shop.addToCart(token, sku, 1);
+        HttpResponse<String> placed = Shop.checkout(token, null, "Lagos", "pay_on_delivery");
+        assertEquals(201, placed.statusCode(), placed.body());
+        String reference = Http.json(placed).getJsonObject("order").getString("reference");
+        String phone = Shop.stringOf("SELECT phone FROM customers WHERE id = ?", Shop.customerIdOf(token));
+
+        Chat.Session visitor = Chat.start(null);
+        JsonObject asked = Chat.say(visitor, "abeg where my order " + reference + " dey?");
+        assertTrue(Chat.blocks(asked, "order").isEmpty(), "nothing shown without the phone: " + asked);
+        JsonObject wrong = Chat.say(visitor, "08039999999");
+        assertTrue(Chat.blocks(wrong, "order").isEmpty(), "a phone not on the order shows nothing: " + wrong);
+        Chat.say(visitor, "track order " + reference);
+        JsonObject shown = Chat.say(visitor, "my number na 0" + phone.substring(4));
+        assertEquals(reference, Chat.blocks(shown, "order").get(0).getString("reference"), shown.toString());
+        for (String outcome : new String[]{"FAILURE", "SUCCESS"}) {
+            assertEquals(1, Shop.query("SELECT count(*) FROM audit_events WHERE action = 'ORDER_LOOKED_UP_BY_PHONE'"
+                    + " AND outcome = ? AND target_id = ?", outcome, reference), outcome + " audited");
+        }
+    }
+
+    @Test
     void pidginShopperFindsAddsAndOrdersWithRaqibPayInThreeMessages() throws Exception {
         String token = customerWithWallet("3000000");
         long customerId = Shop.customerIdOf(token);

@@ -426,6 +426,24 @@ class ChatEngineTest {
                 "the cheapest phones first: " + deals);
     }
 
+    @Test
+    void aGuestSeesAnOrderOnlyWithItsReferenceAndThePhoneNumberOnIt() {
+        phoneCustomer(708L, "Yemi Alade", "+2348037080008", "Lagos", "Lekki", "1 Admiralty Way");
+        placed.add(new OrderSummary("RQB2026112800000708", 708L, "shipped", false, false, false, false,
+                new BigDecimal("50000.00"), "card", "Card", "Lagos", clock.instant(), LocalDate.of(2026, 11, 30)));
+        String conversation = open(null, Channel.WEB);
+        Actor guest = Actor.guest(conversation, Channel.WEB, "127.0.0.1");
+
+        ChatEngine.Result asked = say(guest, conversation, "where is my order RQB2026112800000708");
+        assertTrue(asked.content().blocksOf(ReplyContent.OrderCard.class).isEmpty(), "not without the phone");
+        ChatEngine.Result wrong = say(guest, conversation, "08031111111");
+        assertTrue(wrong.content().blocksOf(ReplyContent.OrderCard.class).isEmpty(), wrong.content().text());
+        say(guest, conversation, "track my order RQB2026112800000708");
+        ChatEngine.Result shown = say(guest, conversation, "my number na 0803 708 0008");
+        assertEquals("RQB2026112800000708", shown.content().blocksOf(ReplyContent.OrderCard.class).get(0)
+                .reference(), shown.content().text());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A Bronze customer known only by a WhatsApp number, with the delivery details given (or null). */
@@ -630,6 +648,13 @@ class ChatEngineTest {
         public List<OrderSummary> summaries(Actor actor, Long customerId, int limit) {
             long own = actor.requireCustomer();
             return placed.stream().filter(order -> order.customerId() == own).toList();
+        }
+
+        @Override
+        public OrderSummary forGuest(Actor caller, String reference, String phone) {
+            return placed.stream().filter(order -> order.reference().equals(reference)
+                            && customers.get(order.customerId()).phone().equals(phone))
+                    .findFirst().orElseThrow(() -> ProblemException.notFound("no-such-order", "no " + reference));
         }
 
         @Override

@@ -231,6 +231,11 @@ public class Dialogue implements Responder {
                 Intent.SET_DELIVERY_ADDRESS, Intent.PRODUCT_SEARCH).contains(intent)) {
             return Intent.SET_DELIVERY_ADDRESS;
         }
+        // A guest giving the phone number (or the reference) just asked for, to look up an order.
+        if (turn.isGuest() && Intent.TRACK_ORDER.label().equals(state.lastIntent)
+                && (!turn.entities(EntityKind.PHONE).isEmpty() || turn.orderReference().isPresent())) {
+            return Intent.TRACK_ORDER;
+        }
         if (!turn.entities(EntityKind.ORDER_ID).isEmpty() && (intent == Intent.OUT_OF_SCOPE
                 || SHOPPING.contains(intent))) {
             return Intent.TRACK_ORDER;
@@ -291,12 +296,16 @@ public class Dialogue implements Responder {
         SupportTickets.Severity severity = serious ? SupportTickets.Severity.SERIOUS : SupportTickets.Severity.NORMAL;
         String reference = orderComplainedAbout(turn).orElse(null);
         DialogueState state = turn.state();
-        Optional<SupportTickets.Opened> added = state.complaintTicket == null ? Optional.empty()
+        // A message about another order is another complaint: a ticket of its own.
+        boolean sameComplaint = state.complaintTicket != null && (reference == null
+                || state.complaintOrder == null || reference.equals(state.complaintOrder));
+        Optional<SupportTickets.Opened> added = !sameComplaint ? Optional.empty()
                 : tickets.addTo(turn.actor(), turn.conversationId(), state.complaintTicket, severity, reference,
                 turn.text());
         SupportTickets.Opened ticket = added.orElseGet(() -> tickets.open(turn.actor(), turn.conversationId(), kind,
                 severity, reference, turn.text()));
         state.complaintTicket = ticket.reference();
+        state.complaintOrder = ticket.orderReference();
         if (ticket.orderReference() != null) {
             DialogueState.mention(state.ordersMentioned, ticket.orderReference());
         }

@@ -255,8 +255,7 @@ public class OrderFlows {
 
     Reply track(Turn turn, Reply reply) {
         if (turn.isGuest()) {
-            return reply.say(Replies.get(turn, "orders.sign-in")).did(ActionType.SIGN_IN_REQUIRED, null)
-                    .offer(Offers.SIGN_IN);
+            return trackForGuest(turn, reply);
         }
         Optional<OrderSummary> order = order(turn, null);
         if (order.isEmpty()) {
@@ -276,6 +275,40 @@ public class OrderFlows {
             reply.offer(QuickReply.of("Return it", Intent.RETURN_REFUND, o.reference()));
         }
         return reply.offer(Offers.TALK_TO_AGENT);
+    }
+
+    /**
+     * A guest (someone who ordered without an account, or is not signed in here) gives the order's reference and
+     * the phone number on it; both must match, or nothing is shown. Either may come first, in separate messages.
+     */
+    private Reply trackForGuest(Turn turn, Reply reply) {
+        DialogueState state = turn.state();
+        turn.orderReference().ifPresent(reference -> DialogueState.mention(state.ordersMentioned, reference));
+        turn.first(EntityKind.PHONE).map(Object::toString).ifPresent(phone -> state.phoneGiven = phone);
+        String reference = state.ordersMentioned.isEmpty() ? null
+                : state.ordersMentioned.get(state.ordersMentioned.size() - 1);
+        if (reference == null && state.phoneGiven == null) {
+            return reply.say(Replies.get(turn, "orders.guest-lookup")).offer(Offers.SIGN_IN);
+        }
+        if (reference == null) {
+            return reply.say(Replies.get(turn, "orders.guest-which-order")).offer(Offers.SIGN_IN);
+        }
+        if (state.phoneGiven == null) {
+            return reply.say(Replies.get(turn, "orders.guest-which-phone")).offer(Offers.SIGN_IN);
+        }
+        try {
+            OrderSummary o = orders.forGuest(turn.actor(), reference, state.phoneGiven);
+            reply.say(Replies.get(turn, "orders.status", o.reference(), Naira.format(o.total()),
+                    Lagos.format(o.placedAt()), OrderWording.status(o.status())));
+            if (o.onItsWay() && o.expectedDelivery() != null) {
+                reply.say(Replies.get(turn, "orders.expected", o.expectedDelivery().format(DAY)));
+            }
+            return reply.show(orderCard(o)).offer(Offers.SIGN_IN, Offers.TALK_TO_AGENT);
+        } catch (ProblemException notFound) {
+            state.phoneGiven = null;
+            return reply.say(Replies.get(turn, "orders.guest-no-match", reference))
+                    .offer(Offers.SIGN_IN, Offers.TALK_TO_AGENT);
+        }
     }
 
     Reply cancel(Turn turn, Reply reply) {

@@ -83,7 +83,8 @@ public class ShoppingFlows {
         if (product.isEmpty()) {
             return reply.say(Replies.get(turn, "product.which"));
         }
-        ProductDetails p = catalog.describe(product.get().sku()).orElse(product.get());
+        ProductDetails p = turn.tappedSku().isPresent() ? product.get()
+                : catalog.describe(product.get().sku()).orElse(product.get());
         turn.state().focusSku = p.sku();
         DialogueState.mention(turn.state().productsMentioned, p.sku());
         StringBuilder details = new StringBuilder();
@@ -268,7 +269,8 @@ public class ShoppingFlows {
      */
     Optional<ProductDetails> resolve(Turn turn, boolean forInfo) {
         if (turn.tappedSku().isPresent()) {
-            return catalog.details(turn.tappedSku().get());
+            // Described at once when it is to be described: one read, not two.
+            return forInfo ? catalog.describe(turn.tappedSku().get()) : catalog.details(turn.tappedSku().get());
         }
         DialogueState state = turn.state();
         Matcher ordinal = ORDINAL.matcher(turn.text());

@@ -33,6 +33,8 @@ public class DialogueState {
     public List<String> productsMentioned = new ArrayList<>();
     public List<String> ordersMentioned = new ArrayList<>();
     public List<String> statesMentioned = new ArrayList<>();
+    /** The phone number a guest gave to look up an order placed with it (kept only as long as the memory). */
+    public String phoneGiven;
     /** en, pcm or mixed: how the customer writes. */
     public String language = "en";
     /** Consecutive turns not understood, for handoff. */
@@ -43,6 +45,8 @@ public class DialogueState {
     public int complaints;
     /** The complaint ticket open in this conversation: later complaints add to it. */
     public String complaintTicket;
+    /** The order that ticket is about, if any: a complaint about another order gets a ticket of its own. */
+    public String complaintOrder;
     /** Whether the customer was told, while a person owns the chat, that their messages reach the team. */
     public boolean acknowledgedWhileHumanOwned;
     /** The quick replies last offered, label to payload: typing a label means tapping it. */
