@@ -221,6 +221,8 @@ public class ChatEngine {
                 new Reply().content(conversation.getStatus() != ConversationStatus.BOT), true));
     }
 
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The quick reply whose label the customer typed, as offered in the last answer. */
     private static Optional<QuickReply.Tapped> typedLabel(DialogueState state, String text) {
         String typed = label(text);
@@ -229,7 +231,7 @@ public class ChatEngine {
     }
 
     private static String label(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text == null ? "" : NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static Map<String, String> offered(ReplyContent content) {

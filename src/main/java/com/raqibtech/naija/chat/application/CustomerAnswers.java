@@ -21,7 +21,10 @@ final class CustomerAnswers {
             + "leave am|no o|not now|later|stop)\\b.*");
     private static final int SHORT = 6;
     private static final Pattern GO_AHEAD = Pattern.compile("(?i)\\b(go ahead|place it|place the order|confirm|"
-            + "do am|do it|proceed|change am|change it|cancel am|cancel it|return am|return it)\\b");
+            + "do am|do it|proceed)\\b");
+    /** "ok wait", "okay don't", "ok but make it 2": a yes-word that does not say yes. */
+    private static final Pattern HOLD_ON = Pattern.compile("(?i)\\b(wait|don'?t|do not|not|no|but|instead|hold on|"
+            + "later|stop|thanks|thank you)\\b");
     /** The message itself says to go ahead ("use RaqibPay and order", "pay now"). */
     private static final Pattern ORDER_NOW = Pattern.compile("(?i)\\b(order|place|buy|pay now|complete|confirm|"
             + "oya)\\b");
@@ -44,8 +47,8 @@ final class CustomerAnswers {
         }
         if (pendingConfirmation.isPresent()) {
             // A yes is short, or says to go ahead: "okay then exchange it for the A15 instead" asks something new.
-            if (YES.matcher(text).matches() && (text.strip().split("\\s+").length <= SHORT
-                    || GO_AHEAD.matcher(text).find())) {
+            if (YES.matcher(text).matches() && !HOLD_ON.matcher(text).find()
+                    && (text.strip().split("\\s+").length <= SHORT || GO_AHEAD.matcher(text).find())) {
                 return Turn.Answer.YES;
             }
             if (NO.matcher(text).matches()) {

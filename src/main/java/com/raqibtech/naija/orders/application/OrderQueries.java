@@ -15,6 +15,7 @@ import com.raqibtech.naija.shared.phone.NigerianPhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import com.raqibtech.naija.shared.kv.KeyValueStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,13 @@ public class OrderQueries {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    KeyValueStore store;
+
+    /** Look-ups without a match, per phone number and per client address, before a guest must wait. */
+    static final int GUEST_MISSES = 5;
+    static final java.time.Duration GUEST_MISS_WINDOW = java.time.Duration.ofHours(1);
 
     @Inject
     CustomerProfiles customers;
@@ -94,10 +102,18 @@ public class OrderQueries {
     public OrderSummary forGuest(Actor caller, String reference, String phone) {
         String wanted = reference == null ? "" : reference.trim();
         NigerianPhoneNumbers.Result number = NigerianPhoneNumbers.read(phone);
+        // Guessing references against a known phone number: a few misses an hour per number and per address.
+        List<String> counters = List.of("orders:guest-lookups:phone:" + (number.valid() ? number.e164() : "invalid"),
+                "orders:guest-lookups:address:" + caller.address());
+        if (counters.stream().anyMatch(key -> store.get(key).map(Long::parseLong).orElse(0L) >= GUEST_MISSES)) {
+            throw new ProblemException(jakarta.ws.rs.core.Response.Status.TOO_MANY_REQUESTS, "too-many-lookups",
+                    "Too many tries", "Too many order look-ups without a match. Sign in, or try again in an hour.");
+        }
         Optional<CustomerOrder> order = wanted.isEmpty() || !number.valid() ? Optional.empty()
                 : orders.findByReference(wanted).filter(found -> customers.byPhone(number.e164())
                         .filter(customer -> customer.id() == found.getCustomerId()).isPresent());
         if (order.isEmpty()) {
+            counters.forEach(key -> store.increment(key, GUEST_MISS_WINDOW));
             audit.record(caller, Action.ORDER_LOOKED_UP_BY_PHONE, Outcome.FAILURE, "order",
                     wanted.length() > 40 ? wanted.substring(0, 40) : wanted, "reference and phone do not match");
             throw notFound(wanted);

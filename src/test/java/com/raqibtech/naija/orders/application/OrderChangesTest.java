@@ -102,6 +102,7 @@ class OrderChangesTest {
         queries.audit = audit;
         queries.customers = customers;
         queries.states = new States();
+        queries.store = new InMemoryKeyValueStore(clock);
 
         changes.orders = orders;
         changes.queries = queries;
@@ -526,6 +527,13 @@ class OrderChangesTest {
         }
         assertEquals(wrongPhone.getMessage(), unreadable.getMessage(), "the same answer whichever part was wrong");
         assertTrue(audit.outcomes.contains(AuditLog.Outcome.FAILURE));
+
+        // Guessing references from one address runs out: after five misses even the right pair must wait.
+        assertThrows(ProblemException.class, () -> queries.forGuest(guest, "RQB2026112599999998", "08031234567"));
+        assertThrows(ProblemException.class, () -> queries.forGuest(guest, "RQB2026112599999997", "08031234567"));
+        ProblemException throttled = assertThrows(ProblemException.class, () -> queries.forGuest(guest,
+                order.getReference(), "08031234567"));
+        assertEquals(429, throttled.status().getStatusCode(), throttled.getMessage());
     }
 
     // Set-up -----------------------------------------------------------------------------------------------------

@@ -263,6 +263,10 @@ public class Dialogue implements Responder {
             String request = turn.text().substring(greeting.end()).strip();
             if (request.split("\\s+").length >= 2) {
                 LanguageUnderstanding.Parse asked = nlu.parse(request);
+                if (Intent.of(asked.intent()) == Intent.HUMAN_AGENT && asked.confidence() >= UNSURE) {
+                    // The handoff's own words follow ("connecting you to a person …", the wait).
+                    return reply.say(Replies.get(turn, "dialogue.hello")).handOff("customer asked");
+                }
                 if (Intent.of(asked.intent()) != Intent.GREETING && asked.confidence() >= UNSURE) {
                     reply.say(Replies.get(turn, "dialogue.hello"));
                     return respond(new Turn(turn.actor(), turn.conversationId(), request, asked, turn.tapped(),
@@ -297,7 +301,8 @@ public class Dialogue implements Responder {
         String reference = orderComplainedAbout(turn).orElse(null);
         DialogueState state = turn.state();
         // A message about another order is another complaint: a ticket of its own.
-        boolean sameComplaint = state.complaintTicket != null && (reference == null
+        boolean sameComplaint = state.complaintTicket != null && kind.name().equals(state.complaintKind)
+                && (reference == null
                 || state.complaintOrder == null || reference.equals(state.complaintOrder));
         Optional<SupportTickets.Opened> added = !sameComplaint ? Optional.empty()
                 : tickets.addTo(turn.actor(), turn.conversationId(), state.complaintTicket, severity, reference,
@@ -306,6 +311,7 @@ public class Dialogue implements Responder {
                 severity, reference, turn.text()));
         state.complaintTicket = ticket.reference();
         state.complaintOrder = ticket.orderReference();
+        state.complaintKind = ticket.kind().name();
         if (ticket.orderReference() != null) {
             DialogueState.mention(state.ordersMentioned, ticket.orderReference());
         }

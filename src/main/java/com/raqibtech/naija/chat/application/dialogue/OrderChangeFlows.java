@@ -45,7 +45,7 @@ public class OrderChangeFlows {
     private static final Pattern ADDRESS_CHANGE = Pattern.compile("(?i)\\b(address|deliver(?:y)?\\s+(?:it\\s+|am\\s+|"
             + "my order\\s+)?to|send (?:it|am) (?:to|go)|carry (?:it|am) go|relocated|moved|bring (?:it|am) (?:come )?"
             + "to|where (?:una|you) (?:go|will|should) deliver)\\b");
-    private static final Pattern TAKE_OFF = Pattern.compile("(?i)\\b(remove|comot|take out|take off|drop|cancel)\\b");
+    private static final Pattern TAKE_OFF = Pattern.compile("(?i)\\b(remove|comot|take out|take off|drop)\\b");
     /** Asking to change how many: "make it 2 phones on my order". */
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(make|change|increase|reduce|set|update|"
             + "add|want)\\b");

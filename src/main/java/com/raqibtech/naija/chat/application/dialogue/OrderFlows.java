@@ -306,6 +306,9 @@ public class OrderFlows {
             return reply.show(orderCard(o)).offer(Offers.SIGN_IN, Offers.TALK_TO_AGENT);
         } catch (ProblemException notFound) {
             state.phoneGiven = null;
+            if (notFound.status().getStatusCode() == 429) {
+                return reply.say(notFound.getMessage()).offer(Offers.SIGN_IN, Offers.TALK_TO_AGENT);
+            }
             return reply.say(Replies.get(turn, "orders.guest-no-match", reference))
                     .offer(Offers.SIGN_IN, Offers.TALK_TO_AGENT);
         }

@@ -42,6 +42,7 @@ record QuantityChange(Kind kind, int amount) {
     private static final Pattern SET = Pattern.compile("(?i)(?:\\b(?:make|change|set|update|reduce|increase|"
             + "turn|put)\\s+(?:it|am|them|dem|the\\s+\\w+|that|this|quantity|qty|my\\s+\\w+)?\\s*"
             + "(?:to|be|for|quantity to|qty to)?\\s*" + NUMBER + ENDS + "|\\b(?:just|only)\\s+(?:take\\s+|want\\s+|need\\s+|buy\\s+|get\\s+)?" + NUMBER + "\\b"
+            + "(?!\\s*(?:days?|hours?|weeks?|months?|minutes?|mins?|working|business|naira|k\\b|thousand|times?))"
             + "|\\b(?:want|need|take|give me|i go take)\\s+" + NUMBER + "\\s+of\\s+(?:those|these|them|dem|it|am|that"
             + "|this)\\b"
             + "|\\b" + NUMBER + "\\s+(?:only|is enough|don do|do am)\\b|\\bquantity\\s+(?:to\\s+)?" + NUMBER

@@ -47,6 +47,8 @@ public class DialogueState {
     public String complaintTicket;
     /** The order that ticket is about, if any: a complaint about another order gets a ticket of its own. */
     public String complaintOrder;
+    /** COMPLAINT or PAYMENT_ISSUE: a payment problem is not added to a complaint's ticket, nor the other way. */
+    public String complaintKind;
     /** Whether the customer was told, while a person owns the chat, that their messages reach the team. */
     public boolean acknowledgedWhileHumanOwned;
     /** The quick replies last offered, label to payload: typing a label means tapping it. */
