@@ -33,9 +33,6 @@ public class Dialogue implements Responder {
             + "i want (?:the|that|this)|buy (?:the|it|am|this|that))\\b");
     private static final Pattern ORDINAL_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(first|second|third|fourth|"
             + "fifth|last|1st|2nd|3rd|4th|5th|number\\s*[1-5]|[1-5])(?:\\s+one)?\\W*$");
-    /** Something an address has: a house number, or a street word. */
-    private static final Pattern LOOKS_LIKE_AN_ADDRESS = Pattern.compile("(?i)\\d|\\b(street|str|road|rd|avenue|ave|"
-            + "close|crescent|way|lane|estate|drive|junction|bus ?stop|opposite|behind)\\b");
     /** Asking about a product rather than buying it: "tell me more about the second one" is not an add. */
     private static final Pattern INFO_CUE = Pattern.compile("(?i)\\b(tell me (?:more )?about|more (?:details|info)|"
             + "details|specs?|specifications?|describe|wetin be|what about|how much (?:is|be)|price of|features?|"
@@ -198,7 +195,7 @@ public class Dialogue implements Responder {
             return Intent.SET_DELIVERY_ADDRESS;
         }
         if (awaiting == DialogueState.Slot.ADDRESS && !LEAVES_A_SLOT.contains(intent)
-                && LOOKS_LIKE_AN_ADDRESS.matcher(turn.text()).find() && !turn.text().contains("?")
+                && OrderFlows.LOOKS_LIKE_AN_ADDRESS.matcher(turn.text()).find() && !turn.text().contains("?")
                 && turn.paymentMethod().isEmpty()) {
             return Intent.SET_DELIVERY_ADDRESS;
         }

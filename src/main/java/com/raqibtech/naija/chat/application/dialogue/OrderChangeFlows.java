@@ -51,9 +51,6 @@ public class OrderChangeFlows {
             + "add|want)\\b");
     /** Where a new address may start: after "to", Pidgin "go", or a colon. */
     private static final Pattern NEW_ADDRESS = Pattern.compile("(?i)(?:\\bto\\b|\\bgo\\b|:)\\s*");
-    /** What an address has: a house number or a street word. */
-    private static final Pattern LOOKS_LIKE_AN_ADDRESS = Pattern.compile("(?i)\\d|\\b(street|str|road|rd|avenue|ave|"
-            + "close|crescent|way|lane|estate|drive|junction|bus ?stop|opposite|behind)\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s,.]*(?:\\binstead\\b|\\bplease\\b|\\bpls\\b|"
             + "\\babeg\\b|\\bthanks?\\b)[\\s,.!]*$");
     /** The words after "for"/"to"/"with" name the replacement. */
@@ -174,7 +171,7 @@ public class OrderChangeFlows {
         String found = null;
         while (starts.find()) {
             String rest = turn.text().substring(starts.end()).replaceAll("[?!]+\\s*$", "").strip();
-            if (rest.length() >= 4 && LOOKS_LIKE_AN_ADDRESS.matcher(rest).find()) {
+            if (rest.length() >= 4 && OrderFlows.LOOKS_LIKE_AN_ADDRESS.matcher(rest).find()) {
                 found = rest;
             }
         }

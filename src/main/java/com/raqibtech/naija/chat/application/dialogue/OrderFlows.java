@@ -47,6 +47,10 @@ public class OrderFlows {
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:deliver(?:y)?\\s+(?:it\\s+|am\\s+)?to|send\\s+"
             + "(?:it\\s+|am\\s+)?to|address\\s+(?:is|na|to)?:?|bring\\s+(?:it\\s+|am\\s+)?(?:come\\s+)?(?:to)?)\\s+(.{4,})");
 
+    /** Something an address has: a house number, or a street word. */
+    static final Pattern LOOKS_LIKE_AN_ADDRESS = Pattern.compile("(?i)\\d|\\b(street|str|road|rd|avenue|ave|"
+            + "close|crescent|way|lane|estate|drive|junction|bus ?stop|opposite|behind)\\b");
+
     @Inject
     CheckoutService checkout;
 
