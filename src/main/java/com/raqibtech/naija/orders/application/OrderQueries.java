@@ -87,11 +87,6 @@ public class OrderQueries {
         return customer.map(found -> orders.findByCustomer(found.id(), limit)).orElse(List.of());
     }
 
-    /** The same as read models (the console, an LLM tool). */
-    public List<OrderSummary> summariesByPhone(Actor staff, String phone, int limit) {
-        return byPhone(staff, phone, limit).stream().map(this::summarise).toList();
-    }
-
     /**
      * A caller without an account (a guest in the chat) asks after an order by its reference and the mobile number
      * on it (the customer's): the order only when both match. Anything else, an unreadable number included, is the

@@ -124,10 +124,7 @@ public class OrderChangeFlows {
         if (TAKE_OFF.matcher(text).find() && quantity.filter(q -> q.kind() != QuantityChange.Kind.REDUCE).isEmpty()) {
             Optional<OrderQueries.Line> line = lineNamed(text, lines);
             if (line.isPresent()) {
-                return Optional.of(propose(turn, reply, order, () -> changes.previewItemRemoval(turn.actor(),
-                        order.reference(), line.get().sku()), new PendingAction.RemoveItem(order.reference(),
-                        line.get().sku(), null), Replies.get(turn, "change.remove", line.get().name(),
-                        order.reference())));
+                return Optional.of(removal(turn, reply, order, line.get()));
             }
             return Optional.empty();
         }
@@ -145,10 +142,7 @@ public class OrderChangeFlows {
                             order.reference())).offer(Offers.TRACK_ORDER));
                 }
                 if (wanted <= 0) {
-                    return Optional.of(propose(turn, reply, order, () -> changes.previewItemRemoval(turn.actor(),
-                            order.reference(), line.get().sku()), new PendingAction.RemoveItem(order.reference(),
-                            line.get().sku(), null), Replies.get(turn, "change.remove", line.get().name(),
-                            order.reference())));
+                    return Optional.of(removal(turn, reply, order, line.get()));
                 }
                 return Optional.of(propose(turn, reply, order, () -> changes.previewItemQuantity(turn.actor(),
                         order.reference(), line.get().sku(), wanted), new PendingAction.ChangeQuantity(
@@ -157,6 +151,13 @@ public class OrderChangeFlows {
             }
         }
         return Optional.empty();
+    }
+
+    /** Asks to take a line off the order. */
+    private Reply removal(Turn turn, Reply reply, OrderSummary order, OrderQueries.Line line) {
+        return propose(turn, reply, order, () -> changes.previewItemRemoval(turn.actor(), order.reference(),
+                line.sku()), new PendingAction.RemoveItem(order.reference(), line.sku(), null),
+                Replies.get(turn, "change.remove", line.name(), order.reference()));
     }
 
     private Reply payment(Turn turn, Reply reply, OrderSummary order, String method) {
